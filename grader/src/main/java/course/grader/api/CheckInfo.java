@@ -1,0 +1,33 @@
+package course.grader.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Describes a {@link CheckBody}: the grader reads it without running the check (and without
+ * loading any student class), so reports can list every check and its points even when the
+ * student's code crashes the JVM.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface CheckInfo {
+
+    /** Unique within the exercise, in kebab-case; reports and mutant expectations refer to it. */
+    String id();
+
+    CheckKind kind();
+
+    /** Points the check is worth; all or nothing. */
+    int points();
+
+    /** One line saying what the check verifies, phrased as the property that must hold. */
+    String title();
+
+    /**
+     * The bound on the whole check. Past it the check fails with a description of what every
+     * thread it started is doing (for a deadlock, the cycle), and the grading goes on in a fresh JVM.
+     */
+    int timeLimitSeconds() default 60;
+}

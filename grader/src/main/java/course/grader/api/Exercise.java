@@ -1,0 +1,25 @@
+package course.grader.api;
+
+import java.util.List;
+
+/**
+ * One exercise of the course and the checks that grade it. Implementations are registered in
+ * {@code META-INF/services/course.grader.api.Exercise}, in the order the course teaches them;
+ * adding an exercise touches no engine code.
+ */
+public interface Exercise {
+
+    /** The exercise's id, also the last segment of its package ({@code course.<id>}). */
+    String id();
+
+    /** A short title for reports. */
+    String title();
+
+    /** The checks, in the order they run. */
+    List<Class<? extends CheckBody>> checks();
+
+    /** The package that holds the student's classes for this exercise. */
+    default String packageName() {
+        return "course." + id();
+    }
+}

@@ -1,0 +1,31 @@
+package course.grader.catalog;
+
+import course.grader.api.Exercise;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** An exercise with its checks resolved from their annotations. */
+public record ExerciseDescriptor(String id, String title, String packageName, List<CheckDescriptor> checks) {
+
+    static ExerciseDescriptor of(Exercise exercise) {
+        List<CheckDescriptor> checks = exercise.checks().stream()
+                .map(body -> CheckDescriptor.of(exercise.id(), body))
+                .toList();
+        long distinct = checks.stream().map(CheckDescriptor::id).distinct().count();
+        if (distinct != checks.size()) {
+            throw new IllegalStateException("exercise " + exercise.id() + " has two checks with the same id");
+        }
+        return new ExerciseDescriptor(exercise.id(), exercise.title(), exercise.packageName(), checks);
+    }
+
+    public int maxScore() {
+        return checks.stream().mapToInt(CheckDescriptor::points).sum();
+    }
+
+    public CheckDescriptor check(String checkId) {
+        return checks.stream()
+                .filter(check -> check.id().equals(checkId))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("exercise " + id + " has no check " + checkId));
+    }
+}

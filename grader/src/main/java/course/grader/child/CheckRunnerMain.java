@@ -1,0 +1,50 @@
+package course.grader.child;
+
+import course.grader.catalog.ExerciseCatalog;
+import course.grader.catalog.ExerciseDescriptor;
+import course.grader.protocol.CheckEvent;
+import course.grader.protocol.Json;
+import course.grader.protocol.RunPlan;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Entry point of the checking JVM. Reads its {@link RunPlan} from standard input, runs the checks
+ * in order, and halts: after the last check, or after a check that left the JVM unfit to go on.
+ */
+public final class CheckRunnerMain {
+
+    private CheckRunnerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        RunPlan plan = Json.parse(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine(),
+                RunPlan.class);
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        ResultChannel channel = new ResultChannel(plan.nonce());
+        OutputCapture output = OutputCapture.install();
+        ExerciseDescriptor exercise = ExerciseCatalog.load().exercise(plan.exerciseId());
+        Path classes = Path.of(plan.classesLocation());
+        Path work = Path.of(plan.workDirectory());
+
+        for (String checkId : plan.checkIds()) {
+            channel.send(CheckEvent.started(checkId));
+            CheckEvent result = new RunningCheck(exercise.check(checkId), classes, work, output).run();
+            channel.send(result);
+            if (result.restart()) {
+                halt();
+            }
+        }
+        channel.send(CheckEvent.done());
+        halt();
+    }
+
+    /** Ends the JVM whatever the student's threads are doing, taking its child processes along. */
+    private static void halt() {
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        Runtime.getRuntime().halt(0);
+    }
+}

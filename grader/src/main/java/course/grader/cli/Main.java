@@ -1,0 +1,94 @@
+package course.grader.cli;
+
+import course.grader.catalog.CheckDescriptor;
+import course.grader.catalog.ExerciseCatalog;
+import course.grader.catalog.ExerciseDescriptor;
+import course.grader.report.ConsoleReport;
+import course.grader.report.Grade;
+import course.grader.report.ReportWriter;
+import course.grader.supervisor.Grading;
+import course.grader.supervisor.JvmSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The grader's command line.
+ *
+ * <pre>
+ * grade &lt;submission-folder&gt; [--out=folder] [--exercise=id,…] [--name=label]
+ *     compile a submission's exercise sources and grade them (the teacher's command)
+ * grade-classes &lt;classes-folder&gt; [--out=folder] [--exercise=id,…] [--name=label]
+ *     grade classes compiled already (what mvn verify runs)
+ * list
+ *     the exercises and their checks
+ * </pre>
+ *
+ * Exit code: 0 when every check passed, 1 when some check failed, 2 on a usage or internal error.
+ */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: java -jar grader.jar grade <submission-folder> [--out=folder] [--exercise=id,...] [--name=label]
+                   java -jar grader.jar grade-classes <classes-folder> [--out=folder] [--exercise=id,...] [--name=label]
+                   java -jar grader.jar list""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) throws Exception {
+        Arguments arguments = Arguments.parse(args);
+        try {
+            return switch (arguments.command()) {
+                case "grade" -> grade(arguments, false);
+                case "grade-classes" -> grade(arguments, true);
+                case "list" -> list();
+                default -> usage(arguments.command().equals("help") ? null : "unknown command " + arguments.command());
+            };
+        } catch (Arguments.UsageException | java.util.NoSuchElementException e) {
+            return usage(e.getMessage());
+        }
+    }
+
+    private static int grade(Arguments arguments, boolean compiled) throws Exception {
+        Path input = Path.of(arguments.requiredPositional(0, compiled ? "the classes folder" : "the submission folder"))
+                .toAbsolutePath().normalize();
+        if (!Files.isDirectory(input)) {
+            return usage("no such folder: " + input);
+        }
+        List<ExerciseDescriptor> exercises = ExerciseCatalog.load().select(arguments.option("exercise", ""));
+        String name = arguments.option("name", input.getFileName().toString());
+        Path out = Path.of(arguments.option("out", "grade-" + name)).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("grader-" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "-");
+
+        Grading grading = new Grading(JvmSettings.inheritFromThisJvm(), work);
+        Grade grade = compiled
+                ? grading.gradeClasses(name, input, exercises)
+                : grading.gradeSources(name, input, exercises);
+        ReportWriter.write(grade, out);
+        System.out.print(ConsoleReport.render(grade, out.resolve("grade.json") + ", " + out.resolve("grade.md")));
+        return grade.allPassed() ? 0 : 1;
+    }
+
+    private static int list() {
+        for (ExerciseDescriptor exercise : ExerciseCatalog.load().all()) {
+            System.out.printf("%s — %s (%d points)%n", exercise.id(), exercise.title(), exercise.maxScore());
+            for (CheckDescriptor check : exercise.checks()) {
+                System.out.printf("    %-28s %-12s %2d  %s%n", check.id(), check.kind().label(), check.points(), check.title());
+            }
+        }
+        return 0;
+    }
+
+    private static int usage(String problem) {
+        if (problem != null) {
+            System.err.println("grader: " + problem);
+        }
+        System.err.println(USAGE);
+        return 2;
+    }
+}

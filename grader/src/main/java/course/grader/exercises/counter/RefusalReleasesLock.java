@@ -1,0 +1,92 @@
+package course.grader.exercises.counter;
+
+import course.counter.Account;
+import course.counter.InsufficientFundsException;
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadsStuckException;
+import course.grader.harness.WorkerFailedException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * When a critical section throws — a refused withdrawal, a failing ledger — the lock must still be
+ * released: another thread can use the account right after.
+ */
+@CheckInfo(id = "refusal-releases-lock", kind = CheckKind.FUNCTIONAL, points = 3,
+        title = "A refused withdrawal or a failing ledger leaves the lock free for other threads")
+public final class RefusalReleasesLock implements CheckBody {
+
+    private static final Duration BOUND = Duration.ofSeconds(3);
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        RecordingLedger ledger = new RecordingLedger();
+        Account account = new Account(100, ledger);
+        Throwable refusal = thrownBy("overdrawer", () -> account.withdraw(150));
+        if (!(refusal instanceof InsufficientFundsException)) {
+            throw new CheckFailure(Feedback.expected("withdraw(150) on a balance of 100 to throw InsufficientFundsException")
+                    .observed(refusal == null ? "it returned normally" : "it threw " + refusal)
+                    .cause("the balance is not checked before the money is taken")
+                    .revisit("check-then-act: test and change in one critical section, refuse by throwing"));
+        }
+        if (!ledger.entries().isEmpty()) {
+            throw new CheckFailure(Feedback.expected("a refused withdrawal to record nothing in the ledger")
+                    .observed("the ledger holds " + ledger.entries())
+                    .cause("the change is recorded before the balance is checked")
+                    .revisit("a refused operation leaves no trace"));
+        }
+        afterwardsAnotherThreadCanDeposit(account, "a withdrawal was refused");
+
+        AtomicBoolean diskFull = new AtomicBoolean(true);
+        Account failing = new Account(0, (change, after) -> {
+            if (diskFull.getAndSet(false)) {
+                throw new IllegalStateException("the ledger's disk is full");
+            }
+        });
+        Throwable ledgerFailure = thrownBy("depositor", () -> failing.deposit(5));
+        if (!(ledgerFailure instanceof IllegalStateException)) {
+            throw new CheckFailure(Feedback.expected("deposit to pass on the exception the ledger throws")
+                    .observed(ledgerFailure == null ? "deposit returned normally" : "it threw " + ledgerFailure)
+                    .cause("the ledger's exception is caught and ignored, or replaced")
+                    .revisit("finally releases the lock without swallowing the exception"));
+        }
+        afterwardsAnotherThreadCanDeposit(failing, "the ledger threw inside deposit");
+    }
+
+    /** Runs the action in a thread of its own and returns what it threw, or null. */
+    private static Throwable thrownBy(String threadName, Runnable action) throws Exception {
+        try {
+            ThreadGang.start(threadName, 1, index -> action.run()).join(BOUND);
+            return null;
+        } catch (WorkerFailedException failed) {
+            if (failed.getCause() instanceof UnsupportedOperationException) {
+                throw failed;
+            }
+            return failed.getCause();
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(Feedback.expected("the operation to finish on an idle account")
+                    .observed(stuck.getMessage())
+                    .cause("the thread waits for a lock that nobody else holds: the lock is not reentrant, or"
+                            + " is taken twice")
+                    .revisit("lock once per operation, unlock in finally"), true);
+        }
+    }
+
+    private static void afterwardsAnotherThreadCanDeposit(Account account, String event) throws Exception {
+        try {
+            ThreadGang.start("depositor-after", 1, index -> account.deposit(1)).join(BOUND);
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(Feedback.expected("after " + event + ", another thread to deposit at once")
+                    .observed("it was still waiting after " + BOUND.toSeconds() + " s; " + stuck.diagnosis())
+                    .cause("the exception left the method between lock() and unlock(), so unlock() never ran and"
+                            + " the lock stays held by a thread that has moved on")
+                    .revisit("lock(); try { … } finally { unlock(); } — finally runs on every way out"), true);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package course.grader.harness;
+
+/**
+ * One outcome jcstress observed: the state the arbiter saw, how often, and whether the test
+ * allows it.
+ */
+public record JcstressOutcome(String state, long count, String expectation, String description) {
+
+    public boolean forbidden() {
+        return "FORBIDDEN".equals(expectation);
+    }
+
+    @Override
+    public String toString() {
+        return "'" + state + "' (" + description + ") " + String.format("%,d", count) + " times";
+    }
+}

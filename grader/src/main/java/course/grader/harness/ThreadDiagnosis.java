@@ -1,0 +1,163 @@
+package course.grader.harness;
+
+import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Explains, in words a student can act on, why threads have not finished: the deadlock cycle the
+ * JVM itself detects (which thread holds which lock and wants which), or for each thread whether
+ * it waits for a lock someone else holds, waits for a signal, sleeps, or spins on a core.
+ */
+public final class ThreadDiagnosis {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final long SPIN_SAMPLE_MILLIS = 200;
+
+    private ThreadDiagnosis() {
+    }
+
+    /** The deadlock cycles among all threads of this JVM, as the JVM's deadlock detection sees them. */
+    public static Optional<String> deadlock() {
+        long[] ids = THREADS.findDeadlockedThreads();
+        if (ids == null || ids.length == 0) {
+            return Optional.empty();
+        }
+        Map<Long, ThreadInfo> byId = new LinkedHashMap<>();
+        for (ThreadInfo info : THREADS.getThreadInfo(ids, true, true)) {
+            if (info != null) {
+                byId.put(info.getThreadId(), info);
+            }
+        }
+        return Optional.of("deadlock: " + describeCycle(byId));
+    }
+
+    private static String describeCycle(Map<Long, ThreadInfo> deadlocked) {
+        List<String> steps = new ArrayList<>();
+        ThreadInfo current = deadlocked.values().iterator().next();
+        ThreadInfo first = current;
+        do {
+            steps.add("thread '" + current.getThreadName() + "' holds " + heldLocks(current)
+                    + " and waits for " + lockName(current.getLockInfo())
+                    + StudentCode.whereIn(current.getStackTrace()));
+            current = deadlocked.get(current.getLockOwnerId());
+        } while (current != null && current != first && steps.size() <= deadlocked.size());
+        return String.join("; ", steps) + " — each waits for a lock the next one holds, so none can go on";
+    }
+
+    /**
+     * What each of these threads is doing, one sentence each; a deadlock among them comes first.
+     * Samples CPU time for a moment to tell a spinning thread from a blocked one.
+     */
+    public static String describe(Collection<Thread> threads) {
+        List<Thread> alive = threads.stream().filter(Thread::isAlive).toList();
+        Map<Thread, Long> cpuBefore = cpuTimes(alive);
+        sleepQuietly(SPIN_SAMPLE_MILLIS);
+        Map<Thread, Long> cpuAfter = cpuTimes(alive);
+        Stream<String> cycle = deadlock().stream();
+        Stream<String> states = alive.stream()
+                .filter(Thread::isAlive)
+                .map(thread -> describe(thread, cpuAfter.get(thread) - cpuBefore.get(thread)));
+        return Stream.concat(cycle, states).distinct().collect(Collectors.joining("; "));
+    }
+
+    /** True when the thread used most of a core during a short sample: it is spinning. */
+    public static boolean isSpinning(Thread thread) {
+        long before = cpuTime(thread);
+        sleepQuietly(SPIN_SAMPLE_MILLIS);
+        return isSpinning(cpuTime(thread) - before);
+    }
+
+    private static boolean isSpinning(long cpuNanos) {
+        return cpuNanos > TimeUnit.MILLISECONDS.toNanos(SPIN_SAMPLE_MILLIS) / 2;
+    }
+
+    private static String describe(Thread thread, long cpuNanosDuringSample) {
+        ThreadInfo info = THREADS.getThreadInfo(new long[] {thread.threadId()}, true, true)[0];
+        if (info == null) {
+            return "thread '" + thread.getName() + "' has just ended";
+        }
+        String name = "thread '" + info.getThreadName() + "'";
+        String where = StudentCode.whereIn(info.getStackTrace());
+        LockInfo wanted = info.getLockInfo();
+        if (wanted != null && info.getLockOwnerName() != null) {
+            return name + " waits" + where + " for " + lockName(wanted) + ", held by thread '"
+                    + info.getLockOwnerName() + "'" + ownerActivity(info.getLockOwnerId());
+        }
+        return switch (info.getThreadState()) {
+            case WAITING -> name + " waits" + where + " for a signal that never came"
+                    + (wanted == null ? "" : " (on " + lockName(wanted) + ")");
+            case TIMED_WAITING -> name + " is sleeping or waiting with a timeout" + where;
+            case RUNNABLE -> isSpinning(cpuNanosDuringSample)
+                    ? name + " is spinning" + where + ": it used "
+                            + TimeUnit.NANOSECONDS.toMillis(cpuNanosDuringSample) + " ms of CPU in "
+                            + SPIN_SAMPLE_MILLIS + " ms without making progress"
+                    : name + " is running" + where;
+            default -> name + " is " + info.getThreadState().toString().toLowerCase() + where;
+        };
+    }
+
+    private static String ownerActivity(long ownerId) {
+        ThreadInfo owner = THREADS.getThreadInfo(ownerId, Integer.MAX_VALUE);
+        if (owner == null) {
+            return ", which has already ended without unlocking it";
+        }
+        if (StudentCode.innermostFrame(owner.getStackTrace()).isEmpty()) {
+            return ", which has left your code without unlocking it";
+        }
+        return "";
+    }
+
+    private static String heldLocks(ThreadInfo info) {
+        Stream<LockInfo> monitors = Arrays.stream(info.getLockedMonitors()).map(LockInfo.class::cast);
+        Stream<LockInfo> synchronizers = Arrays.stream(info.getLockedSynchronizers());
+        String held = Stream.concat(monitors, synchronizers).map(ThreadDiagnosis::lockName)
+                .distinct().collect(Collectors.joining(" and "));
+        return held.isEmpty() ? "no lock" : held;
+    }
+
+    /** {@code ReentrantLock#1b6d3586} or {@code the monitor of Resources#4554617c}. */
+    static String lockName(LockInfo lock) {
+        String className = lock.getClassName();
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        String hash = "#" + Integer.toHexString(lock.getIdentityHashCode());
+        int inner = simple.indexOf('$');
+        if (inner > 0 && simple.endsWith("Sync")) {
+            return simple.substring(0, inner) + hash;
+        }
+        if (inner > 0) {
+            simple = simple.substring(0, inner) + "." + simple.substring(inner + 1);
+        }
+        return "the monitor of " + simple + hash;
+    }
+
+    private static Map<Thread, Long> cpuTimes(List<Thread> threads) {
+        Map<Thread, Long> times = new LinkedHashMap<>();
+        threads.forEach(thread -> times.put(thread, cpuTime(thread)));
+        return times;
+    }
+
+    private static long cpuTime(Thread thread) {
+        long nanos = THREADS.getThreadCpuTime(thread.threadId());
+        return Math.max(nanos, 0);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

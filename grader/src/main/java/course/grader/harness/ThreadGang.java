@@ -1,0 +1,87 @@
+package course.grader.harness;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A group of named platform threads that start their work at the same instant (so they really
+ * contend) and are joined within a bound. A thread that does not finish is diagnosed, never
+ * waited for forever.
+ *
+ * <pre>{@code
+ * ThreadGang gang = ThreadGang.start("depositor", 8, index -> account.deposit(1));
+ * gang.join(Duration.ofSeconds(10));   // throws ThreadsStuckException or WorkerFailedException
+ * }</pre>
+ */
+public final class ThreadGang {
+
+    /** The work of one thread of the gang; {@code index} runs from 0 to size − 1. */
+    @FunctionalInterface
+    public interface Work {
+        void run(int index) throws Exception;
+    }
+
+    private final String name;
+    private final List<Thread> threads;
+    private final AtomicReference<WorkerFailedException> firstFailure = new AtomicReference<>();
+
+    private ThreadGang(String name, int size, Work work) {
+        this.name = name;
+        CountDownLatch startSignal = new CountDownLatch(1);
+        this.threads = new ArrayList<>(size);
+        for (int index = 0; index < size; index++) {
+            int workerIndex = index;
+            Thread thread = new Thread(() -> runWorker(startSignal, work, workerIndex), name + "-" + index);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+        startSignal.countDown();
+    }
+
+    /** Starts {@code size} threads named {@code name-0 … name-(size−1)}, released together. */
+    public static ThreadGang start(String name, int size, Work work) {
+        return new ThreadGang(name, size, work);
+    }
+
+    private void runWorker(CountDownLatch startSignal, Work work, int index) {
+        try {
+            startSignal.await();
+            work.run(index);
+        } catch (Throwable thrown) {
+            firstFailure.compareAndSet(null, new WorkerFailedException(Thread.currentThread().getName(), thrown));
+        }
+    }
+
+    /**
+     * Waits for every thread to finish, at most {@code bound} in all.
+     *
+     * @throws ThreadsStuckException if some thread is still running at the bound, with what it is doing
+     * @throws WorkerFailedException if a thread threw, with the first exception thrown
+     */
+    public void join(Duration bound) throws ThreadsStuckException, WorkerFailedException, InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        for (Thread thread : threads) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining > 0) {
+                thread.join(Duration.ofNanos(remaining));
+            }
+        }
+        List<Thread> stuck = threads.stream().filter(Thread::isAlive).toList();
+        if (!stuck.isEmpty()) {
+            throw new ThreadsStuckException(stuck.size() + " of " + threads.size() + " '" + name
+                    + "' threads had not finished after " + bound.toMillis() + " ms", ThreadDiagnosis.describe(stuck));
+        }
+        WorkerFailedException failure = firstFailure.get();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    public List<Thread> threads() {
+        return List.copyOf(threads);
+    }
+}

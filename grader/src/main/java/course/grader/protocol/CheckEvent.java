@@ -1,0 +1,39 @@
+package course.grader.protocol;
+
+import course.grader.api.Feedback;
+import java.util.Map;
+
+/**
+ * One message from the checking JVM.
+ *
+ * @param type         {@code started}, {@code finished} or {@code done}
+ * @param checkId      the check it is about (null for {@code done})
+ * @param passed       for {@code finished}
+ * @param feedback     for a failed check
+ * @param durationMs   for {@code finished}
+ * @param measurements figures the check measured
+ * @param output       what the student's code printed during a failed check (truncated)
+ * @param restart      the JVM is no longer fit to run further checks (threads left running)
+ */
+public record CheckEvent(
+        String type,
+        String checkId,
+        boolean passed,
+        Feedback feedback,
+        long durationMs,
+        Map<String, Measurement> measurements,
+        String output,
+        boolean restart) {
+
+    public static final String STARTED = "started";
+    public static final String FINISHED = "finished";
+    public static final String DONE = "done";
+
+    public static CheckEvent started(String checkId) {
+        return new CheckEvent(STARTED, checkId, false, null, 0, Map.of(), null, false);
+    }
+
+    public static CheckEvent done() {
+        return new CheckEvent(DONE, null, false, null, 0, Map.of(), null, false);
+    }
+}

@@ -1,0 +1,26 @@
+package course.grader.report;
+
+import course.grader.api.Feedback;
+import course.grader.protocol.Measurement;
+import java.util.Map;
+
+/**
+ * The result of one check in a grade.
+ *
+ * @param feedback the feedback as text, null when passed
+ * @param details  the same feedback in its four parts, null when passed
+ * @param output   what the student's code printed during a failed check, if anything
+ */
+public record CheckGrade(
+        String id,
+        String title,
+        String kind,
+        int score,
+        int maxScore,
+        boolean passed,
+        String feedback,
+        Feedback details,
+        long durationMs,
+        Map<String, Measurement> measurements,
+        String output) {
+}

@@ -1,0 +1,63 @@
+package course.grader.report;
+
+import java.util.Locale;
+
+/** The score table printed at the end of {@code mvn verify}, with the feedback of failed checks. */
+public final class ConsoleReport {
+
+    private static final String RULE = "-".repeat(78);
+
+    private ConsoleReport() {
+    }
+
+    public static String render(Grade grade, String reportLocation) {
+        StringBuilder out = new StringBuilder();
+        out.append(RULE).append('\n')
+                .append(" GRADE of ").append(grade.target()).append('\n')
+                .append(RULE).append('\n')
+                .append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s %6s%n",
+                        "EXERCISE", "CHECK", "KIND", "POINTS", "RESULT", "TIME"));
+        for (ExerciseGrade exercise : grade.exercises()) {
+            if (exercise.note() != null) {
+                out.append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s%n", exercise.id(), "(did not compile)",
+                        "", exercise.score() + "/" + exercise.maxScore(), "FAIL"));
+            }
+            for (CheckGrade check : exercise.checks()) {
+                out.append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s %5.1fs%n", exercise.id(),
+                        abbreviate(check.id(), 30), check.kind(), check.score() + "/" + check.maxScore(),
+                        check.passed() ? "pass" : "FAIL", check.durationMs() / 1000.0));
+            }
+            out.append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s%n", "", "", "subtotal",
+                    exercise.score() + "/" + exercise.maxScore()));
+        }
+        out.append(RULE).append('\n')
+                .append(String.format(Locale.ROOT, " TOTAL %d/%d%n", grade.score(), grade.maxScore()));
+        for (ExerciseGrade exercise : grade.exercises()) {
+            if (exercise.note() != null) {
+                out.append('\n').append(" ").append(exercise.id()).append(" did not compile:\n")
+                        .append(indent(exercise.note())).append('\n');
+            }
+            for (CheckGrade check : exercise.checks()) {
+                if (!check.passed()) {
+                    out.append('\n').append(" FAILED ").append(exercise.id()).append('/').append(check.id())
+                            .append(" — ").append(check.title()).append('\n')
+                            .append(indent(check.feedback())).append('\n');
+                }
+            }
+        }
+        long checks = grade.exercises().stream().mapToLong(exercise -> exercise.checks().size()).sum();
+        long failed = grade.exercises().stream().mapToLong(ExerciseGrade::failedChecks).sum();
+        out.append('\n').append("checks: ").append(checks - failed).append(" passed, ").append(failed).append(" failed\n")
+                .append("Reports: ").append(reportLocation).append('\n')
+                .append(RULE).append('\n');
+        return out.toString();
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(line -> "   " + line).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    private static String abbreviate(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}

@@ -1,0 +1,33 @@
+package course.grader.report;
+
+import course.grader.protocol.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes every report of a grade into one folder: {@code grade.json}, {@code grade.md}, and
+ * {@value #FAILED_MARKER} while some check fails, which lets a build fail on it after the reports
+ * are written.
+ */
+public final class ReportWriter {
+
+    public static final String FAILED_MARKER = "checks-failed.txt";
+
+    private ReportWriter() {
+    }
+
+    public static void write(Grade grade, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Json.write(folder.resolve("grade.json"), grade);
+        Files.writeString(folder.resolve("grade.md"), MarkdownReport.render(grade), StandardCharsets.UTF_8);
+        Path marker = folder.resolve(FAILED_MARKER);
+        if (grade.allPassed()) {
+            Files.deleteIfExists(marker);
+        } else {
+            Files.writeString(marker, "score " + grade.score() + "/" + grade.maxScore() + "; see grade.md\n",
+                    StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package course.grader.supervisor;
+
+import course.grader.catalog.ExerciseDescriptor;
+import course.grader.compile.CompilationResult;
+import course.grader.compile.SubmissionCompiler;
+import course.grader.report.CheckGrade;
+import course.grader.report.ExerciseGrade;
+import course.grader.report.Grade;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Grades a set of exercises, from compiled classes or from a submission's sources. */
+public final class Grading {
+
+    private final Supervisor supervisor;
+    private final Path workRoot;
+
+    public Grading(JvmSettings settings, Path workRoot) {
+        this.supervisor = new Supervisor(settings);
+        this.workRoot = workRoot;
+    }
+
+    /** Grades classes that are already compiled (what {@code mvn verify} does). */
+    public Grade gradeClasses(String target, Path classes, List<ExerciseDescriptor> exercises)
+            throws IOException, InterruptedException {
+        return grade(target, new CompilationResult(classes, Map.of()), exercises);
+    }
+
+    /** Compiles a submission's exercise sources and grades what compiled; the rest scores 0. */
+    public Grade gradeSources(String target, Path submission, List<ExerciseDescriptor> exercises)
+            throws IOException, InterruptedException {
+        Path classes = Files.createDirectories(workRoot.resolve("classes"));
+        CompilationResult compiled = new SubmissionCompiler(exercises.stream().map(ExerciseDescriptor::id).toList())
+                .compile(SubmissionCompiler.sourceRoot(submission), classes);
+        return grade(target, compiled, exercises);
+    }
+
+    private Grade grade(String target, CompilationResult compiled, List<ExerciseDescriptor> exercises)
+            throws IOException, InterruptedException {
+        List<ExerciseGrade> grades = new ArrayList<>();
+        for (ExerciseDescriptor exercise : exercises) {
+            String errors = compiled.errorsByExercise().get(exercise.id());
+            grades.add(errors == null
+                    ? supervisor.grade(exercise, compiled.classes(), workRoot)
+                    : notCompiled(exercise, errors));
+        }
+        return Grade.of(target, Instant.now().toString(), grades);
+    }
+
+    private static ExerciseGrade notCompiled(ExerciseDescriptor exercise, String errors) {
+        List<CheckGrade> checks = exercise.checks().stream()
+                .map(check -> new CheckGrade(check.id(), check.title(), check.kind().label(), 0, check.points(), false,
+                        "not run: the exercise's sources did not compile", null, 0, Map.of(), null))
+                .toList();
+        return new ExerciseGrade(exercise.id(), exercise.title(), ExerciseGrade.NOT_COMPILED, 0,
+                exercise.maxScore(), errors, checks);
+    }
+}

@@ -1,0 +1,154 @@
+package course.grader.supervisor;
+
+import course.grader.api.Feedback;
+import course.grader.catalog.CheckDescriptor;
+import course.grader.catalog.ExerciseDescriptor;
+import course.grader.protocol.CheckEvent;
+import course.grader.protocol.RunPlan;
+import course.grader.report.CheckGrade;
+import course.grader.report.ExerciseGrade;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.Optional;
+
+/**
+ * Grades one exercise by running its checks in checking JVMs. Scores come from the catalogue,
+ * never from the checking JVM: it only says passed or failed, once per check, for the check the
+ * supervisor expects next. A JVM that hangs past a check's bound, exits or crashes costs that
+ * check; the remaining checks run in a new JVM.
+ */
+public final class Supervisor {
+
+    /** Time given beyond a check's own limit for the checking JVM's watchdog to report. */
+    private static final Duration WATCHDOG_GRACE = Duration.ofSeconds(20);
+    /** Time a JVM may take to start, or to go from one check to the next. */
+    private static final Duration BETWEEN_CHECKS = Duration.ofSeconds(30);
+
+    private final JvmSettings settings;
+    private final SecureRandom random = new SecureRandom();
+
+    public Supervisor(JvmSettings settings) {
+        this.settings = settings;
+    }
+
+    public ExerciseGrade grade(ExerciseDescriptor exercise, Path gradedClasses, Path workRoot) throws IOException, InterruptedException {
+        Map<String, CheckGrade> results = new LinkedHashMap<>();
+        List<CheckDescriptor> pending = new ArrayList<>(exercise.checks());
+        while (!pending.isEmpty()) {
+            int before = pending.size();
+            runInOneJvm(exercise, gradedClasses, workRoot, pending, results);
+            if (pending.size() == before) {
+                throw new IllegalStateException("no progress grading " + exercise.id());
+            }
+        }
+        List<CheckGrade> ordered = exercise.checks().stream().map(check -> results.get(check.id())).toList();
+        return ExerciseGrade.graded(exercise.id(), exercise.title(), ordered);
+    }
+
+    private void runInOneJvm(ExerciseDescriptor exercise, Path gradedClasses, Path workRoot,
+                             List<CheckDescriptor> pending, Map<String, CheckGrade> results)
+            throws IOException, InterruptedException {
+        RunPlan plan = new RunPlan(newNonce(), exercise.id(), pending.stream().map(CheckDescriptor::id).toList(),
+                gradedClasses.toAbsolutePath().toString(), workRoot.resolve(exercise.id()).toAbsolutePath().toString());
+        try (CheckingJvm jvm = CheckingJvm.start(settings, gradedClasses, plan)) {
+            CheckDescriptor running = null;
+            long startedAt = 0;
+            Duration wait = BETWEEN_CHECKS;
+            while (!pending.isEmpty()) {
+                Optional<CheckEvent> next = jvm.next(wait);
+                CheckDescriptor expected = pending.get(0);
+                if (next.isEmpty() || next.get() == CheckingJvm.ENDED) {
+                    CheckDescriptor lost = running != null ? running : expected;
+                    long elapsed = running != null ? elapsedMillis(startedAt) : 0;
+                    Feedback why = next.isEmpty() ? unresponsive(wait) : ended(jvm.exitCode(), jvm.stderrTail(), running != null);
+                    record(results, pending, failed(lost, why, elapsed));
+                    return;
+                }
+                CheckEvent event = next.get();
+                switch (event.type()) {
+                    case CheckEvent.STARTED -> {
+                        if (!expected.id().equals(event.checkId())) {
+                            throw new IllegalStateException("checking JVM started " + event.checkId() + ", expected " + expected.id());
+                        }
+                        running = expected;
+                        startedAt = System.nanoTime();
+                        wait = expected.timeLimit().plus(WATCHDOG_GRACE);
+                    }
+                    case CheckEvent.FINISHED -> {
+                        if (running == null || !running.id().equals(event.checkId())) {
+                            throw new IllegalStateException("checking JVM finished " + event.checkId() + " out of turn");
+                        }
+                        record(results, pending, graded(running, event));
+                        running = null;
+                        wait = BETWEEN_CHECKS;
+                        if (event.restart()) {
+                            return;
+                        }
+                    }
+                    default -> {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void record(Map<String, CheckGrade> results, List<CheckDescriptor> pending, CheckGrade grade) {
+        results.put(grade.id(), grade);
+        pending.removeIf(check -> check.id().equals(grade.id()));
+    }
+
+    private static CheckGrade graded(CheckDescriptor check, CheckEvent event) {
+        Feedback feedback = event.passed() ? null : event.feedback();
+        return new CheckGrade(check.id(), check.title(), check.kind().label(),
+                event.passed() ? check.points() : 0, check.points(), event.passed(),
+                feedback == null ? null : feedback.render(), feedback, event.durationMs(),
+                event.measurements() == null ? Map.of() : event.measurements(), event.output());
+    }
+
+    private static CheckGrade failed(CheckDescriptor check, Feedback feedback, long durationMs) {
+        return new CheckGrade(check.id(), check.title(), check.kind().label(), 0, check.points(), false,
+                feedback.render(), feedback, durationMs, Map.of(), null);
+    }
+
+    private static Feedback ended(int exitCode, String stderrTail, boolean duringCheck) {
+        String jvmSaid = stderrTail.isBlank() ? "" : "; the JVM said: " + lastLines(stderrTail);
+        return Feedback.expected("the JVM running your code to stay up until the grader is done")
+                .observed("it ended " + (duringCheck ? "during this check" : "before this check began")
+                        + " with exit code " + exitCode + jvmSaid)
+                .cause("your code called System.exit or Runtime.halt (perhaps in a static initializer),"
+                        + " or the JVM crashed, for example out of memory")
+                .revisit("library code never ends the JVM: throw an exception and let the caller decide");
+    }
+
+    private static Feedback unresponsive(Duration waited) {
+        return Feedback.expected("the JVM running your code to report within " + waited.toSeconds() + " s")
+                .observed("it stopped responding, and not even the grader's watchdog inside it could report")
+                .cause("the whole JVM was starved: too many threads, a full heap, or an endless loop in a"
+                        + " static initializer")
+                .revisit("bounded resources: create threads and memory in proportion to the work");
+    }
+
+    private static String lastLines(String text) {
+        List<String> lines = text.lines().toList();
+        return String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    }
+
+    private static long elapsedMillis(long startedAt) {
+        return Duration.ofNanos(System.nanoTime() - startedAt).toMillis();
+    }
+
+    private String newNonce() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
