@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
@@ -17,6 +18,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 final class AccountRules {
 
     static final String ACCOUNT = "course.counter.Account";
+
+    /** What counts as creating a lock: a Lock, or a ReadWriteLock that hands out two of them. */
+    private static final List<Class<?>> LOCK_TYPES = List.of(Lock.class, ReadWriteLock.class);
 
     private static final Set<String> ACQUIRE = Set.of("lock", "lockInterruptibly", "tryLock");
 
@@ -47,7 +51,7 @@ final class AccountRules {
             @Override
             public void check(JavaClass account, ConditionEvents events) {
                 List<JavaConstructorCall> lockCreations = account.getConstructorCallsFromSelf().stream()
-                        .filter(call -> call.getTargetOwner().isAssignableTo(Lock.class))
+                        .filter(call -> LOCK_TYPES.stream().anyMatch(call.getTargetOwner()::isAssignableTo))
                         .toList();
                 if (lockCreations.stream().noneMatch(call -> call.getOrigin().isConstructor())) {
                     events.add(SimpleConditionEvent.violated(account,

@@ -1,0 +1,58 @@
+package course.grader.selfcheck;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Finds every implementation the self-check grades, for the exercises of the kit. */
+final class Implementations {
+
+    private final Path kitRoot;
+
+    Implementations(Path kitRoot) {
+        this.kitRoot = kitRoot;
+    }
+
+    /** Reference, skeleton, then every alternative and mutant of the exercise. */
+    List<Implementation> of(String exercise) throws IOException {
+        Path solutions = kitRoot.resolve("solutions/src/main/java");
+        Path exercises = kitRoot.resolve("exercises/src/main/java");
+        List<Implementation> all = new ArrayList<>();
+        all.add(new Implementation(exercise, "reference", Implementation.Kind.REFERENCE,
+                "the reference solution", solutions, null, Set.of()));
+        all.add(new Implementation(exercise, "skeleton", Implementation.Kind.SKELETON,
+                "the skeleton a student starts from", exercises, null, Set.of()));
+        Path folder = kitRoot.resolve("grader/src/test/implementations").resolve(exercise);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> children = Files.list(folder)) {
+                for (Path child : children.filter(Files::isDirectory).sorted().toList()) {
+                    all.add(Implementation.fromFolder(exercise, child, solutions));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Copies the implementation's sources into {@code target}: its base, then its overlay on top. */
+    Path materialize(Implementation implementation, Path target) throws IOException {
+        copyTree(implementation.sources(), target);
+        if (implementation.overlay() != null) {
+            copyTree(implementation.overlay(), target);
+        }
+        return target;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Path destination = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(destination.getParent());
+                Files.copy(file, destination, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}

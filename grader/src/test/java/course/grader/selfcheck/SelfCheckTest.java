@@ -1,0 +1,97 @@
+package course.grader.selfcheck;
+
+import course.grader.catalog.ExerciseCatalog;
+import course.grader.catalog.ExerciseDescriptor;
+import course.grader.protocol.Json;
+import course.grader.report.CheckGrade;
+import course.grader.report.ExerciseGrade;
+import course.grader.report.Grade;
+import course.grader.supervisor.Grading;
+import course.grader.supervisor.JvmSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+/**
+ * The proof that the grader's checks can fail and pass when they should: every exercise's
+ * reference and alternatives get full marks, its skeleton gets 0, and every mutant fails the checks
+ * meant to catch its bug. Each implementation is graded from source exactly as a student's
+ * submission is. Writes {@code grader/target/grade/selfcheck.json}.
+ *
+ * <p>{@code -Dselfcheck.exercise=counter} limits the run to one exercise.
+ */
+class SelfCheckTest {
+
+    private static final Path KIT_ROOT = Path.of(System.getProperty("kit.root", "..")).toAbsolutePath().normalize();
+    private static final Path REPORT = Path.of(System.getProperty("kit.report", "target/grade"));
+    private static final List<SelfCheckEntry> ENTRIES = Collections.synchronizedList(new ArrayList<>());
+
+    @TestFactory
+    Stream<org.junit.jupiter.api.DynamicNode> everyImplementationIsGradedAsExpected() throws Exception {
+        Implementations implementations = new Implementations(KIT_ROOT);
+        List<org.junit.jupiter.api.DynamicNode> nodes = new ArrayList<>();
+        for (ExerciseDescriptor exercise : ExerciseCatalog.load().select(System.getProperty("selfcheck.exercise", ""))) {
+            List<DynamicTest> tests = implementations.of(exercise.id()).stream()
+                    .map(implementation -> dynamicTest(implementation.name() + " (" + implementation.kind().name().toLowerCase()
+                            + ")", () -> check(implementations, exercise, implementation)))
+                    .toList();
+            nodes.add(dynamicContainer(exercise.id(), tests));
+        }
+        return nodes.stream();
+    }
+
+    private static void check(Implementations implementations, ExerciseDescriptor exercise, Implementation implementation)
+            throws Exception {
+        Path work = Files.createTempDirectory("selfcheck-" + exercise.id() + "-" + implementation.name() + "-");
+        Path sources = implementations.materialize(implementation, work.resolve("src"));
+        Grade grade = new Grading(JvmSettings.inheritFromThisJvm(), work.resolve("grading"))
+                .gradeSources(implementation.label(), sources, List.of(exercise));
+        ExerciseGrade result = grade.exercises().get(0);
+        List<String> failed = result.checks().stream().filter(check -> !check.passed()).map(CheckGrade::id).toList();
+
+        boolean ok = switch (implementation.kind()) {
+            case REFERENCE, ALTERNATIVE -> failed.isEmpty() && ExerciseGrade.GRADED.equals(result.status());
+            case SKELETON -> result.score() == 0;
+            case MUTANT -> failed.containsAll(implementation.mustFail());
+        };
+        Map<String, String> feedback = new LinkedHashMap<>();
+        result.checks().stream()
+                .filter(check -> !check.passed() && (implementation.kind() != Implementation.Kind.SKELETON))
+                .forEach(check -> feedback.put(check.id(), check.feedback()));
+        ENTRIES.add(new SelfCheckEntry(exercise.id(), implementation.name(), implementation.kind().name().toLowerCase(),
+                implementation.description(), implementation.kind().mustPassAll() ? "pass" : "fail",
+                List.copyOf(implementation.mustFail()), failed, result.score(), result.maxScore(), ok, feedback));
+
+        assertTrue(ok, () -> implementation.label() + " (" + implementation.kind() + "): expected "
+                + expectation(implementation) + ", but failed checks were " + failed
+                + (result.note() == null ? "" : "\ncompiler: " + result.note())
+                + "\n" + String.join("\n", feedback.values()));
+    }
+
+    private static String expectation(Implementation implementation) {
+        return switch (implementation.kind()) {
+            case REFERENCE, ALTERNATIVE -> "full marks";
+            case SKELETON -> "a score of 0";
+            case MUTANT -> "to fail " + implementation.mustFail();
+        };
+    }
+
+    @AfterAll
+    static void writeReport() throws Exception {
+        List<SelfCheckEntry> sorted = new ArrayList<>(ENTRIES);
+        sorted.sort(java.util.Comparator.comparing(SelfCheckEntry::exercise).thenComparing(SelfCheckEntry::implementation));
+        Json.write(REPORT.resolve("selfcheck.json"), sorted);
+    }
+}
