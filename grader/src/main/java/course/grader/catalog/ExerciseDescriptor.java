@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /** An exercise with its checks resolved from their annotations. */
-public record ExerciseDescriptor(String id, String title, String packageName, List<CheckDescriptor> checks) {
+public record ExerciseDescriptor(String id, String title, String packageName, List<CheckDescriptor> checks,
+                                 Class<? extends Exercise> definition) {
+
+    /** Describes the exercise defined by a class with a public no-argument constructor. */
+    public static ExerciseDescriptor of(Class<? extends Exercise> definition) throws ReflectiveOperationException {
+        return of(definition.getDeclaredConstructor().newInstance());
+    }
 
     static ExerciseDescriptor of(Exercise exercise) {
         List<CheckDescriptor> checks = exercise.checks().stream()
@@ -15,7 +21,8 @@ public record ExerciseDescriptor(String id, String title, String packageName, Li
         if (distinct != checks.size()) {
             throw new IllegalStateException("exercise " + exercise.id() + " has two checks with the same id");
         }
-        return new ExerciseDescriptor(exercise.id(), exercise.title(), exercise.packageName(), checks);
+        return new ExerciseDescriptor(exercise.id(), exercise.title(), exercise.packageName(), checks,
+                exercise.getClass());
     }
 
     public int maxScore() {

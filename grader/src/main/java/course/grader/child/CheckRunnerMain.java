@@ -1,6 +1,6 @@
 package course.grader.child;
 
-import course.grader.catalog.ExerciseCatalog;
+import course.grader.api.Exercise;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.protocol.CheckEvent;
 import course.grader.protocol.Json;
@@ -26,7 +26,8 @@ public final class CheckRunnerMain {
         System.setIn(new ByteArrayInputStream(new byte[0]));
         ResultChannel channel = new ResultChannel(plan.nonce());
         OutputCapture output = OutputCapture.install();
-        ExerciseDescriptor exercise = ExerciseCatalog.load().exercise(plan.exerciseId());
+        ExerciseDescriptor exercise = ExerciseDescriptor.of(
+                Class.forName(plan.exerciseClass()).asSubclass(Exercise.class));
         Path classes = Path.of(plan.classesLocation());
         Path work = Path.of(plan.workDirectory());
 

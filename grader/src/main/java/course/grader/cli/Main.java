@@ -8,9 +8,12 @@ import course.grader.report.Grade;
 import course.grader.report.ReportWriter;
 import course.grader.supervisor.Grading;
 import course.grader.supervisor.JvmSettings;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The grader's command line.
@@ -66,12 +69,23 @@ public final class Main {
         Path work = Files.createTempDirectory("grader-" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "-");
 
         Grading grading = new Grading(JvmSettings.inheritFromThisJvm(), work);
-        Grade grade = compiled
-                ? grading.gradeClasses(name, input, exercises)
-                : grading.gradeSources(name, input, exercises);
+        Grade grade;
+        try {
+            grade = compiled ? grading.gradeClasses(name, input, exercises) : grading.gradeSources(name, input, exercises);
+        } finally {
+            deleteTree(work);
+        }
         ReportWriter.write(grade, out);
         System.out.print(ConsoleReport.render(grade, out.resolve("grade.json") + ", " + out.resolve("grade.md")));
         return grade.allPassed() ? 0 : 1;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private static int list() {

@@ -30,17 +30,21 @@ public final class ThreadDiagnosis {
 
     /** The deadlock cycles among all threads of this JVM, as the JVM's deadlock detection sees them. */
     public static Optional<String> deadlock() {
-        long[] ids = THREADS.findDeadlockedThreads();
-        if (ids == null || ids.length == 0) {
-            return Optional.empty();
-        }
+        Map<Long, ThreadInfo> deadlocked = deadlockedThreads();
+        return deadlocked.isEmpty() ? Optional.empty() : Optional.of("deadlock: " + describeCycle(deadlocked));
+    }
+
+    private static Map<Long, ThreadInfo> deadlockedThreads() {
         Map<Long, ThreadInfo> byId = new LinkedHashMap<>();
-        for (ThreadInfo info : THREADS.getThreadInfo(ids, true, true)) {
-            if (info != null) {
-                byId.put(info.getThreadId(), info);
+        long[] ids = THREADS.findDeadlockedThreads();
+        if (ids != null) {
+            for (ThreadInfo info : THREADS.getThreadInfo(ids, true, true)) {
+                if (info != null) {
+                    byId.put(info.getThreadId(), info);
+                }
             }
         }
-        return Optional.of("deadlock: " + describeCycle(byId));
+        return byId;
     }
 
     private static String describeCycle(Map<Long, ThreadInfo> deadlocked) {
@@ -65,11 +69,12 @@ public final class ThreadDiagnosis {
         Map<Thread, Long> cpuBefore = cpuTimes(alive);
         sleepQuietly(SPIN_SAMPLE_MILLIS);
         Map<Thread, Long> cpuAfter = cpuTimes(alive);
-        Stream<String> cycle = deadlock().stream();
+        Map<Long, ThreadInfo> deadlocked = deadlockedThreads();
+        Stream<String> cycle = deadlocked.isEmpty() ? Stream.empty() : Stream.of("deadlock: " + describeCycle(deadlocked));
         Stream<String> states = alive.stream()
-                .filter(Thread::isAlive)
+                .filter(thread -> thread.isAlive() && !deadlocked.containsKey(thread.threadId()))
                 .map(thread -> describe(thread, cpuAfter.get(thread) - cpuBefore.get(thread)));
-        return Stream.concat(cycle, states).distinct().collect(Collectors.joining("; "));
+        return Stream.concat(cycle, states).collect(Collectors.joining("; "));
     }
 
     /** True when the thread used most of a core during a short sample: it is spinning. */

@@ -18,9 +18,10 @@ public final class ConsoleReport {
                 .append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s %6s%n",
                         "EXERCISE", "CHECK", "KIND", "POINTS", "RESULT", "TIME"));
         for (ExerciseGrade exercise : grade.exercises()) {
-            if (exercise.note() != null) {
-                out.append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s%n", exercise.id(), "(did not compile)",
-                        "", exercise.score() + "/" + exercise.maxScore(), "FAIL"));
+            if (!ExerciseGrade.GRADED.equals(exercise.status())) {
+                out.append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s%n", exercise.id(),
+                        "(" + exercise.status() + ")", "", exercise.score() + "/" + exercise.maxScore(), "FAIL"));
+                continue;
             }
             for (CheckGrade check : exercise.checks()) {
                 out.append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s %5.1fs%n", exercise.id(),
@@ -33,9 +34,10 @@ public final class ConsoleReport {
         out.append(RULE).append('\n')
                 .append(String.format(Locale.ROOT, " TOTAL %d/%d%n", grade.score(), grade.maxScore()));
         for (ExerciseGrade exercise : grade.exercises()) {
-            if (exercise.note() != null) {
-                out.append('\n').append(" ").append(exercise.id()).append(" did not compile:\n")
-                        .append(indent(exercise.note())).append('\n');
+            if (!ExerciseGrade.GRADED.equals(exercise.status())) {
+                out.append('\n').append(" NOT GRADED ").append(exercise.id()).append(" (").append(exercise.status())
+                        .append("):\n").append(indent(exercise.note())).append('\n');
+                continue;
             }
             for (CheckGrade check : exercise.checks()) {
                 if (!check.passed()) {

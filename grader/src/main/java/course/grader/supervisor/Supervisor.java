@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
 import java.util.Optional;
 
 /**
@@ -56,7 +55,7 @@ public final class Supervisor {
     private void runInOneJvm(ExerciseDescriptor exercise, Path gradedClasses, Path workRoot,
                              List<CheckDescriptor> pending, Map<String, CheckGrade> results)
             throws IOException, InterruptedException {
-        RunPlan plan = new RunPlan(newNonce(), exercise.id(), pending.stream().map(CheckDescriptor::id).toList(),
+        RunPlan plan = new RunPlan(newNonce(), exercise.definition().getName(), pending.stream().map(CheckDescriptor::id).toList(),
                 gradedClasses.toAbsolutePath().toString(), workRoot.resolve(exercise.id()).toAbsolutePath().toString());
         try (CheckingJvm jvm = CheckingJvm.start(settings, gradedClasses, plan)) {
             CheckDescriptor running = null;
@@ -75,8 +74,9 @@ public final class Supervisor {
                 CheckEvent event = next.get();
                 switch (event.type()) {
                     case CheckEvent.STARTED -> {
-                        if (!expected.id().equals(event.checkId())) {
-                            throw new IllegalStateException("checking JVM started " + event.checkId() + ", expected " + expected.id());
+                        if (running != null || !expected.id().equals(event.checkId())) {
+                            record(results, pending, failed(running != null ? running : expected, outOfTurn(event), 0));
+                            return;
                         }
                         running = expected;
                         startedAt = System.nanoTime();
@@ -84,7 +84,8 @@ public final class Supervisor {
                     }
                     case CheckEvent.FINISHED -> {
                         if (running == null || !running.id().equals(event.checkId())) {
-                            throw new IllegalStateException("checking JVM finished " + event.checkId() + " out of turn");
+                            record(results, pending, failed(running != null ? running : expected, outOfTurn(event), 0));
+                            return;
                         }
                         record(results, pending, graded(running, event));
                         running = null;
@@ -127,6 +128,13 @@ public final class Supervisor {
                 .cause("your code called System.exit or Runtime.halt (perhaps in a static initializer),"
                         + " or the JVM crashed, for example out of memory")
                 .revisit("library code never ends the JVM: throw an exception and let the caller decide");
+    }
+
+    private static Feedback outOfTurn(CheckEvent event) {
+        return Feedback.expected("the grader's own messages, one check at a time")
+                .observed("a '" + event.type() + "' message for check " + event.checkId() + " out of turn")
+                .cause("something in the JVM running your code imitated or disturbed the grader's reporting")
+                .revisit("code under test never writes the grader's results");
     }
 
     private static Feedback unresponsive(Duration waited) {

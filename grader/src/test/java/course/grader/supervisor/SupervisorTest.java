@@ -1,0 +1,102 @@
+package course.grader.supervisor;
+
+import course.grader.catalog.ExerciseDescriptor;
+import course.grader.protocol.Json;
+import course.grader.report.CheckGrade;
+import course.grader.report.ExerciseGrade;
+import course.grader.supervisor.probe.ProbeExercise;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The supervisor keeps grading whatever the code under test does: each probe check imitates one
+ * way student code goes wrong, and each must cost exactly that check, with feedback that says what
+ * happened.
+ */
+class SupervisorTest {
+
+    private static Map<String, CheckGrade> checks;
+    private static ExerciseGrade grade;
+
+    @BeforeAll
+    static void gradeTheProbe(@TempDir Path work) throws Exception {
+        Path noClasses = Files.createDirectories(work.resolve("classes"));
+        grade = new Supervisor(JvmSettings.inheritFromThisJvm())
+                .grade(ExerciseDescriptor.of(ProbeExercise.class), noClasses, work);
+        checks = grade.checks().stream().collect(Collectors.toMap(CheckGrade::id, Function.identity()));
+        Json.write(Path.of(System.getProperty("kit.report", "target/grade")).resolve("engine-probe.json"), grade);
+    }
+
+    @Test
+    void everyCheckIsReportedInCatalogueOrderAndScoredFromTheCatalogue() {
+        assertEquals(9, grade.checks().size());
+        assertEquals("reports-its-jvm", grade.checks().get(0).id());
+        assertEquals(grade.checks().stream().filter(CheckGrade::passed).count(), grade.score());
+    }
+
+    @Test
+    void aCheckThatLeavesAThreadRunningPassesButTheNextRunsInAFreshJvm() {
+        assertTrue(checks.get("leaves-a-thread-running").passed());
+        assertTrue(checks.get("reports-its-jvm-again").passed());
+        assertNotEquals(pid("reports-its-jvm"), pid("reports-its-jvm-again"));
+    }
+
+    @Test
+    void systemExitCostsTheCheckAndSaysSo() {
+        CheckGrade exit = checks.get("exits-the-jvm");
+        assertFalse(exit.passed());
+        assertTrue(exit.details().observed().contains("exit code 3"), exit.feedback());
+        assertTrue(exit.details().cause().contains("System.exit"), exit.feedback());
+    }
+
+    @Test
+    void aDeadlockIsReportedAsItsCycle() {
+        CheckGrade deadlock = checks.get("deadlocks");
+        assertFalse(deadlock.passed());
+        String observed = deadlock.details().observed();
+        assertTrue(observed.contains("deadlock: thread 'deadlocker-"), observed);
+        assertTrue(observed.matches("(?s).*holds ReentrantLock#\\p{XDigit}+ and waits for ReentrantLock#.*"), observed);
+    }
+
+    @Test
+    void aCheckPastItsLimitIsStoppedWithWhatItWaitsFor() {
+        CheckGrade waits = checks.get("waits-forever");
+        assertFalse(waits.passed());
+        assertTrue(waits.details().expected().contains("within 2 s"), waits.feedback());
+        assertTrue(waits.durationMs() < 10_000, "stopped near its bound, not later: " + waits.durationMs());
+    }
+
+    @Test
+    void aSpinningCheckIsStopped() {
+        CheckGrade spins = checks.get("spins");
+        assertFalse(spins.passed());
+        assertTrue(spins.durationMs() < 10_000, "stopped near its bound: " + spins.durationMs());
+    }
+
+    @Test
+    void printingAPassingResultDoesNotPass() {
+        CheckGrade forged = checks.get("forges-a-pass");
+        assertFalse(forged.passed(), forged.toString());
+        assertTrue(forged.output() != null && forged.output().contains("forges-a-pass"), "captured output is reported");
+    }
+
+    @Test
+    void gradingGoesOnToTheLastCheck() {
+        assertTrue(checks.get("passes-at-the-end").passed());
+    }
+
+    private static double pid(String check) {
+        return checks.get(check).measurements().get("pid").value();
+    }
+}
