@@ -1,6 +1,7 @@
 package course.grader.api;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One exercise of the course and the checks that grade it. Implementations are registered in
@@ -17,6 +18,14 @@ public interface Exercise {
 
     /** The checks, in the order they run. */
     List<Class<? extends CheckBody>> checks();
+
+    /**
+     * What the student's code may do beyond plain Java in this exercise; none by default. Code
+     * that uses a capability the exercise does not grant is flagged and scores 0.
+     */
+    default Set<Capability> capabilities() {
+        return Set.of();
+    }
 
     /** The package that holds the student's classes for this exercise. */
     default String packageName() {

@@ -1,12 +1,14 @@
 package course.grader.catalog;
 
+import course.grader.api.Capability;
 import course.grader.api.Exercise;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /** An exercise with its checks resolved from their annotations. */
 public record ExerciseDescriptor(String id, String title, String packageName, List<CheckDescriptor> checks,
-                                 Class<? extends Exercise> definition) {
+                                 Set<Capability> capabilities, Class<? extends Exercise> definition) {
 
     /** Describes the exercise defined by a class with a public no-argument constructor. */
     public static ExerciseDescriptor of(Class<? extends Exercise> definition) throws ReflectiveOperationException {
@@ -22,7 +24,7 @@ public record ExerciseDescriptor(String id, String title, String packageName, Li
             throw new IllegalStateException("exercise " + exercise.id() + " has two checks with the same id");
         }
         return new ExerciseDescriptor(exercise.id(), exercise.title(), exercise.packageName(), checks,
-                exercise.getClass());
+                Set.copyOf(exercise.capabilities()), exercise.getClass());
     }
 
     public int maxScore() {

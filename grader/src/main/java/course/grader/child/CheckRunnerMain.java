@@ -1,6 +1,7 @@
 package course.grader.child;
 
 import course.grader.api.Exercise;
+import course.grader.api.Feedback;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.protocol.CheckEvent;
 import course.grader.protocol.Json;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Entry point of the checking JVM. Reads its {@link RunPlan} from standard input, runs the checks
@@ -30,6 +32,13 @@ public final class CheckRunnerMain {
                 Class.forName(plan.exerciseClass()).asSubclass(Exercise.class));
         Path classes = Path.of(plan.classesLocation());
         Path work = Path.of(plan.workDirectory());
+        ResourceGuard.start();
+
+        Optional<Feedback> unloadable = ClassPreloader.initialize(classes, exercise.packageName());
+        if (unloadable.isPresent()) {
+            channel.send(CheckEvent.unloadable(unloadable.get()));
+            halt();
+        }
 
         for (String checkId : plan.checkIds()) {
             channel.send(CheckEvent.started(checkId));

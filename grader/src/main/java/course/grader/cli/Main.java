@@ -43,7 +43,8 @@ public final class Main {
         System.exit(run(args));
     }
 
-    static int run(String[] args) throws Exception {
+    /** Runs one command in this JVM and returns its exit code (student code still runs in checking JVMs). */
+    public static int run(String[] args) throws Exception {
         Arguments arguments = Arguments.parse(args);
         try {
             return switch (arguments.command()) {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One message from the checking JVM.
  *
- * @param type         {@code started}, {@code finished} or {@code done}
+ * @param type         {@code started}, {@code finished}, {@code done}, or {@code unloadable} when the
+ *                     exercise's classes could not be initialized (its feedback then applies to every check)
  * @param checkId      the check it is about (null for {@code done})
  * @param passed       for {@code finished}
  * @param feedback     for a failed check
@@ -28,9 +29,14 @@ public record CheckEvent(
     public static final String STARTED = "started";
     public static final String FINISHED = "finished";
     public static final String DONE = "done";
+    public static final String UNLOADABLE = "unloadable";
 
     public static CheckEvent started(String checkId) {
         return new CheckEvent(STARTED, checkId, false, null, 0, Map.of(), null, false);
+    }
+
+    public static CheckEvent unloadable(Feedback feedback) {
+        return new CheckEvent(UNLOADABLE, null, false, feedback, 0, Map.of(), null, true);
     }
 
     public static CheckEvent done() {

@@ -5,14 +5,17 @@ import java.util.List;
 /**
  * The grade of one exercise.
  *
- * @param status {@link #GRADED}, or {@link #NOT_COMPILED} when its sources did not compile
- * @param note   for {@link #NOT_COMPILED}, the compiler's messages
+ * @param status {@link #GRADED}, {@link #NOT_COMPILED} when its sources did not compile, or
+ *               {@link #FLAGGED} when it uses an API the grader does not run
+ * @param note   the compiler's messages, or the forbidden uses with their lines
  */
 public record ExerciseGrade(String id, String title, String status, int score, int maxScore, String note,
                             List<CheckGrade> checks) {
 
     public static final String GRADED = "graded";
     public static final String NOT_COMPILED = "not-compiled";
+    /** Not run: the code uses an API the grader does not allow (see the note); scores 0. */
+    public static final String FLAGGED = "flagged";
 
     public static ExerciseGrade graded(String id, String title, List<CheckGrade> checks) {
         return new ExerciseGrade(id, title, GRADED,

@@ -6,6 +6,7 @@ import course.grader.compile.SubmissionCompiler;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
+import course.grader.trust.ArchitectureGate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,19 +46,24 @@ public final class Grading {
         List<ExerciseGrade> grades = new ArrayList<>();
         for (ExerciseDescriptor exercise : exercises) {
             String errors = compiled.errorsByExercise().get(exercise.id());
-            grades.add(errors == null
+            if (errors != null) {
+                grades.add(notGraded(exercise, ExerciseGrade.NOT_COMPILED, errors, "its sources did not compile"));
+                continue;
+            }
+            List<String> forbidden = ArchitectureGate.violations(exercise, compiled.classes());
+            grades.add(forbidden.isEmpty()
                     ? supervisor.grade(exercise, compiled.classes(), workRoot)
-                    : notCompiled(exercise, errors));
+                    : notGraded(exercise, ExerciseGrade.FLAGGED, String.join("\n", forbidden),
+                            "it uses code the grader does not run"));
         }
         return Grade.of(target, Instant.now().toString(), grades);
     }
 
-    private static ExerciseGrade notCompiled(ExerciseDescriptor exercise, String errors) {
+    private static ExerciseGrade notGraded(ExerciseDescriptor exercise, String status, String note, String why) {
         List<CheckGrade> checks = exercise.checks().stream()
                 .map(check -> new CheckGrade(check.id(), check.title(), check.kind().label(), 0, check.points(), false,
-                        "not run: the exercise's sources did not compile", null, 0, Map.of(), null))
+                        "not run: " + why, null, 0, Map.of(), null))
                 .toList();
-        return new ExerciseGrade(exercise.id(), exercise.title(), ExerciseGrade.NOT_COMPILED, 0,
-                exercise.maxScore(), errors, checks);
+        return new ExerciseGrade(exercise.id(), exercise.title(), status, 0, exercise.maxScore(), note, checks);
     }
 }

@@ -4,6 +4,7 @@ import course.grader.api.Feedback;
 import course.grader.catalog.CheckDescriptor;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.protocol.CheckEvent;
+import course.grader.protocol.ExitCodes;
 import course.grader.protocol.RunPlan;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
@@ -94,6 +95,12 @@ public final class Supervisor {
                             return;
                         }
                     }
+                    case CheckEvent.UNLOADABLE -> {
+                        for (CheckDescriptor check : List.copyOf(pending)) {
+                            record(results, pending, failed(check, event.feedback(), 0));
+                        }
+                        return;
+                    }
                     default -> {
                         return;
                     }
@@ -121,6 +128,13 @@ public final class Supervisor {
     }
 
     private static Feedback ended(int exitCode, String stderrTail, boolean duringCheck) {
+        if (exitCode == ExitCodes.TOO_MANY_THREADS || exitCode == ExitCodes.TOO_MANY_PROCESSES) {
+            String what = exitCode == ExitCodes.TOO_MANY_THREADS ? "threads" : "child processes";
+            return Feedback.expected("a bounded number of " + what)
+                    .observed("so many " + what + " were alive at once that the grader stopped the JVM")
+                    .cause("new " + what + " are started in a loop, or for every task, and never end")
+                    .revisit("bounded resources: a fixed pool of workers, and join or reap what you start");
+        }
         String jvmSaid = stderrTail.isBlank() ? "" : "; the JVM said: " + lastLines(stderrTail);
         return Feedback.expected("the JVM running your code to stay up until the grader is done")
                 .observed("it ended " + (duringCheck ? "during this check" : "before this check began")

@@ -3,10 +3,10 @@ package course.grader.cli;
 import course.grader.protocol.Json;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
+import course.grader.testing.SourceTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,12 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code grade <submission>}: the teacher's command, on a submission that does not compile. */
 class GradeCommandTest {
 
-    private static final Path KIT_ROOT = Path.of(System.getProperty("kit.root", "..")).toAbsolutePath().normalize();
-
     @Test
     void aSubmissionThatDoesNotCompileScoresZeroWithTheCompilersMessages(@TempDir Path work) throws Exception {
         Path submission = work.resolve("student-a");
-        copyTree(KIT_ROOT.resolve("exercises/src/main/java"), submission.resolve("exercises/src/main/java"));
+        SourceTree.copyJava(SourceTree.KIT_ROOT.resolve("exercises/src/main/java"), submission.resolve("exercises/src/main/java"));
         Files.writeString(submission.resolve("exercises/src/main/java/course/counter/Account.java"),
                 "\nclass Unfinished {", StandardOpenOption.APPEND);
         Path out = work.resolve("report");
@@ -41,15 +39,5 @@ class GradeCommandTest {
     @Test
     void anUnknownExerciseIsAUsageError(@TempDir Path work) throws Exception {
         assertEquals(2, Main.run(new String[] {"grade", work.toString(), "--exercise=nonsense"}));
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import course.grader.testing.SourceTree;
 
 /** Finds every implementation the self-check grades, for the exercises of the kit. */
 final class Implementations {
@@ -39,20 +40,10 @@ final class Implementations {
 
     /** Copies the implementation's sources into {@code target}: its base, then its overlay on top. */
     Path materialize(Implementation implementation, Path target) throws IOException {
-        copyTree(implementation.sources(), target);
+        SourceTree.copyJava(implementation.sources(), target);
         if (implementation.overlay() != null) {
-            copyTree(implementation.overlay(), target);
+            SourceTree.copyJava(implementation.overlay(), target);
         }
         return target;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                Path destination = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(destination.getParent());
-                Files.copy(file, destination, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }

@@ -8,6 +8,7 @@ import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
 import course.grader.supervisor.Grading;
 import course.grader.supervisor.JvmSettings;
+import course.grader.testing.SourceTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,13 +35,12 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  */
 class SelfCheckTest {
 
-    private static final Path KIT_ROOT = Path.of(System.getProperty("kit.root", "..")).toAbsolutePath().normalize();
     private static final Path REPORT = Path.of(System.getProperty("kit.report", "target/grade"));
     private static final List<SelfCheckEntry> ENTRIES = Collections.synchronizedList(new ArrayList<>());
 
     @TestFactory
     Stream<org.junit.jupiter.api.DynamicNode> everyImplementationIsGradedAsExpected() throws Exception {
-        Implementations implementations = new Implementations(KIT_ROOT);
+        Implementations implementations = new Implementations(SourceTree.KIT_ROOT);
         List<org.junit.jupiter.api.DynamicNode> nodes = new ArrayList<>();
         for (ExerciseDescriptor exercise : ExerciseCatalog.load().select(System.getProperty("selfcheck.exercise", ""))) {
             List<DynamicTest> tests = implementations.of(exercise.id()).stream()

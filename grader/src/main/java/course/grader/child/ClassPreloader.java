@@ -1,0 +1,75 @@
+package course.grader.child;
+
+import course.grader.api.Feedback;
+import course.grader.harness.StudentCode;
+import course.grader.harness.ThreadDiagnosis;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * Loads and initializes the exercise's classes once, under a short bound, before any check runs:
+ * a static initializer that never ends or throws then costs seconds and one clear message, not
+ * every check's full time limit.
+ */
+final class ClassPreloader {
+
+    private static final Duration BOUND = Duration.ofSeconds(10);
+
+    private ClassPreloader() {
+    }
+
+    /** Feedback when the classes could not be initialized; empty when they were. */
+    static Optional<Feedback> initialize(Path classes, String packageName) throws IOException, InterruptedException {
+        List<String> names = classNames(classes, packageName);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread loader = new Thread(() -> {
+            try {
+                for (String name : names) {
+                    Class.forName(name, true, ClassPreloader.class.getClassLoader());
+                }
+            } catch (Throwable thrown) {
+                failure.set(thrown);
+            }
+        }, "grader-class-loader");
+        loader.setDaemon(true);
+        loader.start();
+        loader.join(BOUND);
+        if (loader.isAlive()) {
+            return Optional.of(Feedback.expected("your classes to load within " + BOUND.toSeconds() + " s")
+                    .observed("a static initializer was still running: " + ThreadDiagnosis.describe(List.of(loader)))
+                    .cause("a static initializer waits or loops forever")
+                    .revisit("static initializers run once, when a class is first used: keep them short"));
+        }
+        Throwable thrown = failure.get();
+        if (thrown == null || thrown instanceof LinkageError && !(thrown instanceof ExceptionInInitializerError)) {
+            return Optional.empty();
+        }
+        Throwable cause = thrown.getCause() == null ? thrown : thrown.getCause();
+        return Optional.of(Feedback.expected("your classes to load")
+                .observed("a static initializer threw " + StudentCode.describe(cause))
+                .cause("an exception in a static initializer makes the class unusable for the rest of the run")
+                .revisit("static initializers: keep them free of work that can fail"));
+    }
+
+    private static List<String> classNames(Path classes, String packageName) throws IOException {
+        Path directory = classes.resolve(packageName.replace('.', '/'));
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.map(classes::relativize)
+                    .map(Path::toString)
+                    .filter(name -> name.endsWith(".class") && !name.equals("package-info.class")
+                            && !name.endsWith("/package-info.class"))
+                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+                    .sorted()
+                    .toList();
+        }
+    }
+}
