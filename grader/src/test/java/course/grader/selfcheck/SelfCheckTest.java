@@ -16,8 +16,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -31,36 +35,43 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * meant to catch its bug. Each implementation is graded from source exactly as a student's
  * submission is. Writes {@code grader/target/grade/selfcheck.json}.
  *
- * <p>{@code -Dselfcheck.exercise=counter} limits the run to one exercise.
+ * <p>{@code -Dselfcheck.exercise=counter} limits the run to one exercise;
+ * {@code -Dselfcheck.parallelism=1} grades one implementation at a time (default 2).
  */
 class SelfCheckTest {
 
     private static final Path REPORT = Path.of(System.getProperty("kit.report", "target/grade"));
     private static final List<SelfCheckEntry> ENTRIES = Collections.synchronizedList(new ArrayList<>());
+    /** Gradings run this many at a time; each grading's checks still run one at a time in their own JVM. */
+    private static final ExecutorService GRADERS = Executors.newFixedThreadPool(Integer.getInteger("selfcheck.parallelism", 2));
 
     @TestFactory
-    Stream<org.junit.jupiter.api.DynamicNode> everyImplementationIsGradedAsExpected() throws Exception {
+    Stream<DynamicNode> everyImplementationIsGradedAsExpected() throws Exception {
         Implementations implementations = new Implementations(SourceTree.KIT_ROOT);
-        List<org.junit.jupiter.api.DynamicNode> nodes = new ArrayList<>();
+        List<DynamicNode> nodes = new ArrayList<>();
         for (ExerciseDescriptor exercise : ExerciseCatalog.load().select(System.getProperty("selfcheck.exercise", ""))) {
-            List<DynamicTest> tests = implementations.of(exercise.id()).stream()
-                    .map(implementation -> dynamicTest(implementation.name() + " (" + implementation.kind().name().toLowerCase()
-                            + ")", () -> check(implementations, exercise, implementation)))
-                    .toList();
+            List<DynamicTest> tests = new ArrayList<>();
+            for (Implementation implementation : implementations.of(exercise.id())) {
+                Future<ExerciseGrade> grading = GRADERS.submit(() -> grade(implementations, exercise, implementation));
+                tests.add(dynamicTest(implementation.name() + " (" + implementation.kind().name().toLowerCase() + ")",
+                        () -> check(implementation, grading.get())));
+            }
             nodes.add(dynamicContainer(exercise.id(), tests));
         }
         return nodes.stream();
     }
 
-    private static void check(Implementations implementations, ExerciseDescriptor exercise, Implementation implementation)
-            throws Exception {
+    private static ExerciseGrade grade(Implementations implementations, ExerciseDescriptor exercise,
+                                       Implementation implementation) throws Exception {
         Path work = Files.createTempDirectory("selfcheck-" + exercise.id() + "-" + implementation.name() + "-");
         Path sources = implementations.materialize(implementation, work.resolve("src"));
         Grade grade = new Grading(JvmSettings.inheritFromThisJvm(), work.resolve("grading"))
                 .gradeSources(implementation.label(), sources, List.of(exercise));
-        ExerciseGrade result = grade.exercises().get(0);
-        List<String> failed = result.checks().stream().filter(check -> !check.passed()).map(CheckGrade::id).toList();
+        return grade.exercises().get(0);
+    }
 
+    private static void check(Implementation implementation, ExerciseGrade result) {
+        List<String> failed = result.checks().stream().filter(check -> !check.passed()).map(CheckGrade::id).toList();
         boolean ok = switch (implementation.kind()) {
             case REFERENCE, ALTERNATIVE -> failed.isEmpty() && ExerciseGrade.GRADED.equals(result.status());
             case SKELETON -> result.score() == 0;
@@ -70,13 +81,14 @@ class SelfCheckTest {
         result.checks().stream()
                 .filter(check -> !check.passed() && (implementation.kind() != Implementation.Kind.SKELETON))
                 .forEach(check -> feedback.put(check.id(), check.feedback()));
-        ENTRIES.add(new SelfCheckEntry(exercise.id(), implementation.name(), implementation.kind().name().toLowerCase(),
-                implementation.description(), implementation.kind().mustPassAll() ? "pass" : "fail",
-                List.copyOf(implementation.mustFail()), failed, result.score(), result.maxScore(), ok, feedback));
+        ENTRIES.add(new SelfCheckEntry(implementation.exercise(), implementation.name(),
+                implementation.kind().name().toLowerCase(), implementation.description(),
+                implementation.kind().mustPassAll() ? "pass" : "fail", List.copyOf(implementation.mustFail()), failed,
+                result.score(), result.maxScore(), ok, feedback));
 
         assertTrue(ok, () -> implementation.label() + " (" + implementation.kind() + "): expected "
                 + expectation(implementation) + ", but failed checks were " + failed
-                + (result.note() == null ? "" : "\ncompiler: " + result.note())
+                + (result.note() == null ? "" : "\n" + result.note())
                 + "\n" + String.join("\n", feedback.values()));
     }
 
@@ -90,6 +102,7 @@ class SelfCheckTest {
 
     @AfterAll
     static void writeReport() throws Exception {
+        GRADERS.shutdownNow();
         List<SelfCheckEntry> sorted = new ArrayList<>(ENTRIES);
         sorted.sort(java.util.Comparator.comparing(SelfCheckEntry::exercise).thenComparing(SelfCheckEntry::implementation));
         Json.write(REPORT.resolve("selfcheck.json"), sorted);
