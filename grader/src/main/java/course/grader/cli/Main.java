@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * The grader's command line.
  *
  * <pre>
- * grade &lt;submission-folder&gt; [--out=folder] [--exercise=id,…] [--name=label]
+ * grade &lt;submission-folder&gt; [--out=folder] [--exercise=id,…] [--name=label] [--quiet]
  *     compile a submission's exercise sources and grade them (the teacher's command)
  * grade-classes &lt;classes-folder&gt; [--out=folder] [--exercise=id,…] [--name=label]
  *     grade classes compiled already (what mvn verify runs)
@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public final class Main {
 
     private static final String USAGE = """
-            usage: java -jar grader.jar grade <submission-folder> [--out=folder] [--exercise=id,...] [--name=label]
+            usage: java -jar grader.jar grade <submission-folder> [--out=folder] [--exercise=id,...] [--name=label] [--quiet]
                    java -jar grader.jar grade-classes <classes-folder> [--out=folder] [--exercise=id,...] [--name=label]
                    java -jar grader.jar list""";
 
@@ -77,7 +77,9 @@ public final class Main {
             deleteTree(work);
         }
         ReportWriter.write(grade, out);
-        System.out.print(ConsoleReport.render(grade, out.resolve("grade.json") + ", " + out.resolve("grade.md")));
+        if (!arguments.options().containsKey("quiet")) {
+            System.out.print(ConsoleReport.render(grade, out.resolve("grade.json") + ", " + out.resolve("grade.md")));
+        }
         return grade.allPassed() ? 0 : 1;
     }
 

@@ -24,7 +24,7 @@ class GradeCommandTest {
                 "\nclass Unfinished {", StandardOpenOption.APPEND);
         Path out = work.resolve("report");
 
-        int exitCode = Main.run(new String[] {"grade", submission.toString(), "--out=" + out, "--exercise=counter"});
+        int exitCode = Main.run(new String[] {"grade", submission.toString(), "--out=" + out, "--exercise=counter", "--quiet"});
 
         assertEquals(1, exitCode);
         Grade grade = Json.read(out.resolve("grade.json"), Grade.class);

@@ -62,7 +62,7 @@ class HostileSubmissionTest {
 
         long start = System.nanoTime();
         Main.run(new String[] {"grade", work.resolve("submission").toString(), "--out=" + out,
-                "--exercise=" + exercise, "--name=" + attack.getFileName()});
+                "--exercise=" + exercise, "--name=" + attack.getFileName(), "--quiet"});
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         Grade grade = Json.read(out.resolve("grade.json"), Grade.class);
