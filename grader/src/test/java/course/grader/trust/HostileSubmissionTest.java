@@ -2,7 +2,6 @@ package course.grader.trust;
 
 import course.grader.cli.Main;
 import course.grader.protocol.Json;
-import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
 import course.grader.testing.SourceTree;
@@ -10,7 +9,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -23,10 +21,11 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Grades every submission of the hostile corpus ({@code grader/src/test/hostile/<exercise>/<attack>/}:
- * a {@code hostile.properties} and the files it puts over the reference or the skeleton) the way a
- * teacher grades a submission, and asserts for each: the expected status, a score no higher than
- * the honest part earns, the checks the attack must cost, the report written, the run ended within
- * its bound, and no process left running.
+ * a {@code hostile.properties} and a class {@code Sabotage} added to the reference or the skeleton;
+ * the grader initializes every class of the exercise, so a hostile static initializer goes off) the
+ * way a teacher grades a submission, and asserts for each: the expected status, a score no higher
+ * than the honest part earns, the report written, the run ended within its bound, and no process
+ * left running.
  */
 class HostileSubmissionTest {
 
@@ -71,12 +70,6 @@ class HostileSubmissionTest {
                 + (result.note() == null ? "" : "\n" + result.note());
         assertEquals(expected.getProperty("status"), result.status(), story);
         assertTrue(result.score() <= Integer.parseInt(expected.getProperty("maxScore")), story);
-        for (String check : List.of(expected.getProperty("mustFail", "").split(","))) {
-            if (!check.isBlank()) {
-                CheckGrade caught = result.checks().stream().filter(c -> c.id().equals(check.trim())).findFirst().orElseThrow();
-                assertTrue(!caught.passed(), story + "\n" + check + " passed");
-            }
-        }
         assertTrue(took.compareTo(BOUND) < 0, "took " + took);
         await().atMost(Duration.ofSeconds(10)).until(() -> ProcessHandle.current().descendants().findAny().isEmpty());
     }
