@@ -23,7 +23,7 @@ class ArchitectureGateTest {
     Path work;
 
     /** An exercise named {@code gate} that grants nothing. */
-    public static final class Plain implements Exercise {
+    public static class Plain implements Exercise {
         @Override
         public String id() {
             return "gate";
@@ -41,22 +41,7 @@ class ArchitectureGateTest {
     }
 
     /** The same exercise, granting processes. */
-    public static final class WithProcesses implements Exercise {
-        @Override
-        public String id() {
-            return "gate";
-        }
-
-        @Override
-        public String title() {
-            return "gate";
-        }
-
-        @Override
-        public List<Class<? extends CheckBody>> checks() {
-            return List.of();
-        }
-
+    public static final class WithProcesses extends Plain {
         @Override
         public Set<Capability> capabilities() {
             return Set.of(Capability.PROCESSES);
