@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes every report of a grade into one folder: {@code grade.json}, {@code grade.md}, and
- * {@value #FAILED_MARKER} while some check fails, which lets a build fail on it after the reports
- * are written.
+ * Writes every report of a grade into one folder: {@code grade.json}, {@code grade.md}, the GitHub
+ * Classroom runner result ({@code classroom-result.json} and its base64 {@code classroom-result.b64}),
+ * Gradescope's {@code results.json}, and {@value #FAILED_MARKER} while some check fails, which lets a
+ * build fail on it after the reports are written.
  */
 public final class ReportWriter {
 
@@ -22,6 +23,10 @@ public final class ReportWriter {
         Files.createDirectories(folder);
         Json.write(folder.resolve("grade.json"), grade);
         Files.writeString(folder.resolve("grade.md"), MarkdownReport.render(grade), StandardCharsets.UTF_8);
+        String classroom = Json.line(ClassroomReport.of(grade));
+        Files.writeString(folder.resolve("classroom-result.json"), classroom, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("classroom-result.b64"), ClassroomReport.base64(classroom), StandardCharsets.UTF_8);
+        Json.write(folder.resolve("results.json"), GradescopeReport.of(grade));
         Path marker = folder.resolve(FAILED_MARKER);
         if (grade.allPassed()) {
             Files.deleteIfExists(marker);

@@ -1,0 +1,87 @@
+package course.grader.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import course.grader.api.Feedback;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The files every grading run writes, in the shapes their readers expect. */
+class ReportFormatsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Path folder;
+
+    @BeforeAll
+    static void writeReports(@TempDir Path temp) throws Exception {
+        Feedback feedback = Feedback.expected("a balance of 0").observed("12").cause("a lost update").revisit("locks");
+        ExerciseGrade counter = ExerciseGrade.graded("counter", "Shared state", List.of(
+                new CheckGrade("uses-a-lock", "Uses a lock", "architecture", 1, 1, true, null, null, 120, Map.of(), null),
+                new CheckGrade("exact-balance", "Exact balance", "stress", 0, 4, false, feedback.render(), feedback, 900,
+                        Map.of(), null)));
+        ExerciseGrade broken = new ExerciseGrade("parking", "Car park", ExerciseGrade.NOT_COMPILED, 0, 3,
+                "ParkingLot.java:3: error: ';' expected", List.of(
+                new CheckGrade("limit", "Limit", "stress", 0, 3, false, "not run", null, 0, Map.of(), null)));
+        folder = temp;
+        ReportWriter.write(Grade.of("student-a", "2026-11-22T00:00:00Z", List.of(counter, broken)), temp);
+    }
+
+    @Test
+    void classroomResultHasTheReportersFieldsAndPartialCredit() throws Exception {
+        JsonNode result = JSON.readTree(folder.resolve("classroom-result.json").toFile());
+        assertEquals(1, result.get("version").asInt());
+        assertEquals("fail", result.get("status").asText());
+        assertEquals(8, result.get("max_score").asInt());
+        JsonNode tests = result.get("tests");
+        assertEquals(3, tests.size());
+        for (JsonNode test : tests) {
+            for (String field : List.of("name", "status", "score", "message", "test_code", "filename", "line_no", "duration")) {
+                assertTrue(test.has(field), field + " missing in " + test);
+            }
+            assertTrue(test.get("line_no").isInt());
+        }
+        assertEquals(1, tests.get(0).get("score").asInt());
+        assertEquals("pass", tests.get(0).get("status").asText());
+        assertTrue(tests.get(1).get("message").asText().contains("Observed: 12"));
+        assertTrue(tests.get(2).get("message").asText().contains("';' expected"));
+    }
+
+    @Test
+    void theBase64FormDecodesToTheSameJson() throws Exception {
+        String decoded = new String(Base64.getDecoder().decode(Files.readString(folder.resolve("classroom-result.b64"))),
+                StandardCharsets.UTF_8);
+        assertEquals(Files.readString(folder.resolve("classroom-result.json")), decoded);
+    }
+
+    @Test
+    void gradescopeResultsHaveScoresStatusAndVisibility() throws Exception {
+        JsonNode results = JSON.readTree(folder.resolve("results.json").toFile());
+        assertEquals(1.0, results.get("score").asDouble());
+        JsonNode tests = results.get("tests");
+        assertEquals(3, tests.size());
+        for (JsonNode test : tests) {
+            for (String field : List.of("name", "score", "max_score", "status", "output", "visibility")) {
+                assertTrue(test.has(field), field + " missing in " + test);
+            }
+            assertTrue(List.of("passed", "failed").contains(test.get("status").asText()));
+        }
+        assertEquals(4.0, tests.get(1).get("max_score").asDouble());
+        assertFalse(tests.get(1).get("output").asText().isEmpty());
+    }
+
+    @Test
+    void theFailedMarkerExistsWhileAnyCheckFails() {
+        assertTrue(Files.exists(folder.resolve(ReportWriter.FAILED_MARKER)));
+    }
+}
