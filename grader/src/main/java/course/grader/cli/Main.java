@@ -8,6 +8,7 @@ import course.grader.report.Grade;
 import course.grader.report.ReportWriter;
 import course.grader.supervisor.Grading;
 import course.grader.supervisor.JvmSettings;
+import course.grader.template.TemplateExporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
  *     grade classes compiled already (what mvn verify runs)
  * list
  *     the exercises and their checks
+ * export-template &lt;new-folder&gt; [--kit=kit-root]
+ *     the student template for GitHub Classroom: no solutions, no grader tests
  * </pre>
  *
  * Exit code: 0 when every check passed, 1 when some check failed, 2 on a usage or internal error.
@@ -34,7 +37,8 @@ public final class Main {
     private static final String USAGE = """
             usage: java -jar grader.jar grade <submission-folder> [--out=folder] [--exercise=id,...] [--name=label] [--quiet]
                    java -jar grader.jar grade-classes <classes-folder> [--out=folder] [--exercise=id,...] [--name=label]
-                   java -jar grader.jar list""";
+                   java -jar grader.jar list
+                   java -jar grader.jar export-template <new-folder> [--kit=kit-root]""";
 
     private Main() {
     }
@@ -51,6 +55,7 @@ public final class Main {
                 case "grade" -> grade(arguments, false);
                 case "grade-classes" -> grade(arguments, true);
                 case "list" -> list();
+                case "export-template" -> exportTemplate(arguments);
                 default -> usage(arguments.command().equals("help") ? null : "unknown command " + arguments.command());
             };
         } catch (Arguments.UsageException | java.util.NoSuchElementException e) {
@@ -89,6 +94,14 @@ public final class Main {
                 Files.deleteIfExists(path);
             }
         }
+    }
+
+    private static int exportTemplate(Arguments arguments) throws IOException {
+        Path target = Path.of(arguments.requiredPositional(0, "the folder to export to")).toAbsolutePath().normalize();
+        Path kit = Path.of(arguments.option("kit", ".")).toAbsolutePath().normalize();
+        new TemplateExporter(kit).exportTo(target);
+        System.out.println("Student template written to " + target + " (no solutions, no grader tests).");
+        return 0;
     }
 
     private static int list() {
