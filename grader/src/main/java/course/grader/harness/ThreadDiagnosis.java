@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,6 +33,16 @@ public final class ThreadDiagnosis {
     public static Optional<String> deadlock() {
         Map<Long, ThreadInfo> deadlocked = deadlockedThreads();
         return deadlocked.isEmpty() ? Optional.empty() : Optional.of("deadlock: " + describeCycle(deadlocked));
+    }
+
+    /** True when some of these threads are in a deadlock cycle the JVM detects. */
+    public static boolean isDeadlocked(Collection<Thread> threads) {
+        long[] ids = THREADS.findDeadlockedThreads();
+        if (ids == null) {
+            return false;
+        }
+        Set<Long> deadlocked = Arrays.stream(ids).boxed().collect(Collectors.toSet());
+        return threads.stream().anyMatch(thread -> deadlocked.contains(thread.threadId()));
     }
 
     private static Map<Long, ThreadInfo> deadlockedThreads() {

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A group of named platform threads that start their work at the same instant (so they really
  * contend) and are joined within a bound. A thread that does not finish is diagnosed, never
- * waited for forever.
+ * waited for forever; threads the JVM finds deadlocked are diagnosed at once, since a deadlock
+ * never resolves.
  *
  * <pre>{@code
  * ThreadGang gang = ThreadGang.start("depositor", 8, index -> account.deposit(1));
@@ -23,6 +24,9 @@ public final class ThreadGang {
     public interface Work {
         void run(int index) throws Exception;
     }
+
+    /** How often a waiting join asks the JVM whether the gang is deadlocked: a deadlock never resolves. */
+    private static final Duration DEADLOCK_POLL = Duration.ofMillis(100);
 
     private final String name;
     private final List<Thread> threads;
@@ -63,17 +67,21 @@ public final class ThreadGang {
      * @throws WorkerFailedException if a thread threw, with the first exception thrown
      */
     public void join(Duration bound) throws ThreadsStuckException, WorkerFailedException, InterruptedException {
-        long deadline = System.nanoTime() + bound.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + bound.toNanos();
+        boolean deadlocked = false;
         for (Thread thread : threads) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining > 0) {
-                thread.join(Duration.ofNanos(remaining));
+            while (thread.isAlive() && !deadlocked && System.nanoTime() < deadline) {
+                thread.join(Duration.ofNanos(Math.min(DEADLOCK_POLL.toNanos(), deadline - System.nanoTime())));
+                deadlocked = ThreadDiagnosis.isDeadlocked(threads);
             }
         }
         List<Thread> stuck = threads.stream().filter(Thread::isAlive).toList();
         if (!stuck.isEmpty()) {
-            throw new ThreadsStuckException(stuck.size() + " of " + threads.size() + " '" + name
-                    + "' threads had not finished after " + bound.toMillis() + " ms", ThreadDiagnosis.describe(stuck));
+            long waited = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            throw new ThreadsStuckException(stuck.size() + " of " + threads.size() + " '" + name + "' threads "
+                    + (deadlocked ? "were deadlocked" : "had not finished") + " after " + waited + " ms",
+                    ThreadDiagnosis.describe(stuck));
         }
         WorkerFailedException failure = firstFailure.get();
         if (failure != null) {

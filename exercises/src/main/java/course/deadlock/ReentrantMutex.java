@@ -1,0 +1,41 @@
+package course.deadlock;
+
+/**
+ * A reentrant mutual-exclusion lock built on a plain Java monitor: your own small
+ * {@link java.util.concurrent.locks.ReentrantLock}.
+ *
+ * <p>It remembers its <em>owner</em> (the thread holding it, or none) and a <em>hold count</em>
+ * (how many times the owner has locked it without unlocking). {@link #lock()} by the owner only
+ * counts up; by another thread it waits — in {@code wait()} on the monitor, never in a spin loop —
+ * until the lock is free. {@link #unlock()} counts down, and only when the count reaches zero is the
+ * lock free and waiting threads woken ({@code notifyAll()}).
+ *
+ * <p>Use {@code synchronized}, {@code wait()} and {@code notifyAll()} only: nothing from
+ * {@code java.util.concurrent}.
+ */
+public class ReentrantMutex {
+
+    // TODO: the owner (a Thread, or null) and the hold count, guarded by this object's monitor.
+
+    /** Takes the lock, waiting while another thread holds it; the owner may take it again. */
+    public void lock() {
+        // TODO: synchronized; wait while another thread owns it; then become owner and count up.
+        throw new UnsupportedOperationException("TODO: ReentrantMutex.lock");
+    }
+
+    /**
+     * Gives back one hold; the lock is free once every {@code lock()} has been matched.
+     *
+     * @throws IllegalMonitorStateException if the calling thread does not hold the lock
+     */
+    public void unlock() {
+        // TODO: synchronized; check the owner; count down; at zero, clear the owner and notifyAll().
+        throw new UnsupportedOperationException("TODO: ReentrantMutex.unlock");
+    }
+
+    /** How many times the calling thread holds the lock (0 if it does not hold it). */
+    public int holdCount() {
+        // TODO
+        throw new UnsupportedOperationException("TODO: ReentrantMutex.holdCount");
+    }
+}

@@ -1,0 +1,61 @@
+package course.deadlock;
+
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Mutant: two operations that each need both of the workshop's tools, lock A and lock B, to do their
+ * work. As given, they take the tools in opposite orders, and threads calling them at the same
+ * time deadlock.
+ *
+ * <p>TODO: make {@code f()} and {@code g()} deadlock-free while the work still runs in one thread
+ * at a time. Keep the public constructor and methods.
+ */
+public class Workshop {
+
+    private final Lock lockA = new ReentrantLock();
+    private final Lock lockB = new ReentrantLock();
+    private final Runnable work;
+
+    /** @param work what {@code f()} and {@code g()} do while they hold both tools */
+    public Workshop(Runnable work) {
+        this.work = work;
+    }
+
+    /** Takes lock A, then lock B, does the work, and gives both back. */
+    public void f() {
+        lockA.lock();
+        try {
+            pause();
+            lockB.lock();
+            try {
+                work.run();
+            } finally {
+                lockB.unlock();
+            }
+        } finally {
+            lockA.unlock();
+        }
+    }
+
+    /** Takes lock B, then lock A — the other order: this is the bug to fix. */
+    public void g() {
+        lockB.lock();
+        try {
+            pause();
+            lockA.lock();
+            try {
+                work.run();
+            } finally {
+                lockA.unlock();
+            }
+        } finally {
+            lockB.unlock();
+        }
+    }
+
+    /** A moment between taking the first lock and the second, as in the notes: it makes the deadlock likely. */
+    private static void pause() {
+        Thread.yield();
+    }
+}
