@@ -1,0 +1,45 @@
+package course.grader.exercises.parking;
+
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.ConcurrencyGauge;
+import course.parking.ParkingLot;
+import java.time.Duration;
+
+/**
+ * Cars that park and cars that give up, many times over, on a small car park: afterwards it has
+ * exactly its spots again, no more (spots made up by cars that never had one) and no fewer (spots
+ * never given back).
+ */
+@CheckInfo(id = "capacity-stays-exact", kind = CheckKind.STRESS, points = 2,
+        title = "After 8 cars × 200 parks and impatient tries on 3 spots, exactly 3 spots are free")
+public final class CapacityStaysExact implements CheckBody {
+
+    private static final int SPOTS = 3;
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        ParkingLot lot = new ParkingLot(SPOTS);
+        ConcurrencyGauge inside = Arrivals.visit(lot, 8, 200, Duration.ZERO, (parking, stay, car, round) -> {
+            if ((car + round) % 2 == 0) {
+                parking.park(stay);
+            } else {
+                parking.tryPark(stay, Duration.ofNanos(round % 3 == 0 ? 0 : 200_000));
+            }
+        });
+        int free = lot.freeSpots();
+        if (free != SPOTS || inside.most() > SPOTS) {
+            throw new CheckFailure(Feedback.expected(SPOTS + " free spots after every car has left, and never more than "
+                            + SPOTS + " cars inside")
+                    .observed(free + " free spots; at most " + inside.most() + " cars inside at once")
+                    .cause(free > SPOTS
+                            ? "cars that gave up gave back a spot they never had, so the car park grows"
+                            : "some cars left without giving their spot back, so the car park shrinks")
+                    .revisit("release exactly once for every successful acquire — never after a failed tryAcquire"));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package course.grader.exercises.parking;
+
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.parking.ParkingLot;
+import java.time.Duration;
+
+/**
+ * Ten cars arrive at once, each staying a while: the car park fills to all 5 spots, rather than
+ * letting one car in at a time. Tried three times, since a correct car park can only be unlucky.
+ */
+@CheckInfo(id = "fills-up", kind = CheckKind.STRESS, points = 2,
+        title = "10 cars arriving at once fill all 5 spots: the car park is not serialised")
+public final class FillsUp implements CheckBody {
+
+    private static final int TRIES = 3;
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        int most = 0;
+        for (int attempt = 0; attempt < TRIES && most < 5; attempt++) {
+            most = Math.max(most, Arrivals.park(new ParkingLot(5), 10, 1, Duration.ofMillis(200)).most());
+        }
+        if (most < 5) {
+            throw new CheckFailure(Feedback.expected("5 cars inside at once when 10 arrive at a car park of 5 spots")
+                    .observed("never more than " + most + " inside, in " + TRIES + " tries")
+                    .cause("the car park admits fewer cars than it has spots: a semaphore of 1 permit, or a lock"
+                            + " around the whole stay")
+                    .revisit("a semaphore admits up to n threads at once; a lock admits one"));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package course.grader.exercises.parking;
+
+import course.grader.api.CheckBody;
+import course.grader.api.Exercise;
+import java.util.List;
+
+/** {@code parking}: a semaphore as a car park of 5 spots for 10 cars. */
+public final class ParkingExercise implements Exercise {
+
+    @Override
+    public String id() {
+        return "parking";
+    }
+
+    @Override
+    public String title() {
+        return "A semaphore as a car park";
+    }
+
+    @Override
+    public List<Class<? extends CheckBody>> checks() {
+        return List.of(
+                NeverOverCapacity.class,
+                FillsUp.class,
+                SpotReturnedWhenAStayFails.class,
+                TimedTryGivesUp.class,
+                CapacityStaysExact.class,
+                TenCarsTakeTwoStays.class);
+    }
+}

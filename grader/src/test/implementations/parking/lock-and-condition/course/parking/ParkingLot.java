@@ -1,0 +1,73 @@
+package course.parking;
+
+import java.time.Duration;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** A correct alternative: a count of parked cars under a lock, and a condition for "a spot came free". */
+public class ParkingLot {
+
+    private final Lock lock = new ReentrantLock();
+    private final Condition spotFreed = lock.newCondition();
+    private final int capacity;
+    private int parked;
+
+    public ParkingLot(int spots) {
+        this.capacity = spots;
+    }
+
+    public void park(Runnable stay) throws InterruptedException {
+        lock.lock();
+        try {
+            while (parked == capacity) {
+                spotFreed.await();
+            }
+            parked++;
+        } finally {
+            lock.unlock();
+        }
+        stayThenLeave(stay);
+    }
+
+    public boolean tryPark(Runnable stay, Duration patience) throws InterruptedException {
+        lock.lock();
+        try {
+            long nanos = patience.toNanos();
+            while (parked == capacity) {
+                if (nanos <= 0) {
+                    return false;
+                }
+                nanos = spotFreed.awaitNanos(nanos);
+            }
+            parked++;
+        } finally {
+            lock.unlock();
+        }
+        stayThenLeave(stay);
+        return true;
+    }
+
+    public int freeSpots() {
+        lock.lock();
+        try {
+            return capacity - parked;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void stayThenLeave(Runnable stay) {
+        try {
+            stay.run();
+        } finally {
+            lock.lock();
+            try {
+                parked--;
+                spotFreed.signal();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+}
