@@ -1,0 +1,21 @@
+package course.threadlocal;
+
+import java.util.concurrent.Callable;
+
+/** Mutant: set, never removed. */
+public final class StudentContext {
+
+    private static final ThreadLocal<String> STUDENT = new ThreadLocal<>();
+
+    private StudentContext() {
+    }
+
+    public static String current() {
+        return STUDENT.get();
+    }
+
+    public static <T> T callAs(String student, Callable<T> task) throws Exception {
+        STUDENT.set(student);
+        return task.call();
+    }
+}

@@ -1,0 +1,25 @@
+package course.threadlocal;
+
+import java.util.concurrent.Callable;
+
+/** Reference solution: a ThreadLocal, set around the task and removed in finally. */
+public final class StudentContext {
+
+    private static final ThreadLocal<String> STUDENT = new ThreadLocal<>();
+
+    private StudentContext() {
+    }
+
+    public static String current() {
+        return STUDENT.get();
+    }
+
+    public static <T> T callAs(String student, Callable<T> task) throws Exception {
+        STUDENT.set(student);
+        try {
+            return task.call();
+        } finally {
+            STUDENT.remove();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/**
+ * <h2>Exercise {@code threadlocal}: each thread its own student</h2>
+ *
+ * <p>A school office serves many students at once, one thread per student. Deep down the call
+ * chain — {@link course.threadlocal.Transcript#header()} formats a page, three calls below the
+ * code that knows whose page it is — the code needs the current student's name. Passing it as a
+ * parameter through every method on the way is tedious; a plain {@code static} field is wrong, since
+ * all threads share it and each overwrites the others' student.
+ *
+ * <p>A {@link java.lang.ThreadLocal} is a variable with one value <em>per thread</em>: each thread
+ * that calls {@code set} and {@code get} sees only its own value, with no locking, because no value
+ * is shared. It is how request context, the current user or a transaction travel down a call chain
+ * in servers.
+ *
+ * <p>It has one trap. Servers run tasks on a <em>pool</em> of threads that live for ever. A value
+ * set for one task stays on the thread after the task ends, and the next task on that thread —
+ * another student's — sees it. So the code that sets the value must also {@code remove()} it when
+ * the task is done, in a {@code finally} block, so that it is removed even when the task throws.
+ *
+ * <p><b>Your task:</b> complete {@link course.threadlocal.StudentContext}. The grader serves
+ * thousands of students from many threads and checks that each sees only its own name, and that on
+ * a pool of reused threads no task ever sees a student left behind by an earlier one. Grade just
+ * this exercise with {@code mvn verify -Dexercise=threadlocal}.
+ */
+package course.threadlocal;
