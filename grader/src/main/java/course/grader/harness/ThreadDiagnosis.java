@@ -165,8 +165,7 @@ public final class ThreadDiagnosis {
     }
 
     private static long cpuTime(Thread thread) {
-        long nanos = THREADS.getThreadCpuTime(thread.threadId());
-        return Math.max(nanos, 0);
+        return CpuClock.cpuTime(thread).toNanos();
     }
 
     private static void sleepQuietly(long millis) {

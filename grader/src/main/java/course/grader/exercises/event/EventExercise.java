@@ -1,0 +1,25 @@
+package course.grader.exercises.event;
+
+import course.grader.api.CheckBody;
+import course.grader.api.Exercise;
+import java.util.List;
+
+/** {@code event}: the boss sets, the workers wait; on a Lock and a Condition. */
+public final class EventExercise implements Exercise {
+
+    @Override
+    public String id() {
+        return "event";
+    }
+
+    @Override
+    public String title() {
+        return "An event on a lock and a condition";
+    }
+
+    @Override
+    public List<Class<? extends CheckBody>> checks() {
+        return List.of(WaitsOnACondition.class, SetWakesEveryWaiter.class, SetBeforeAwaitDoesNotBlock.class,
+                TimedAwaitGivesUp.class, WaitersDoNotSpin.class);
+    }
+}
