@@ -1,0 +1,27 @@
+package course.alternation;
+
+import java.util.function.IntConsumer;
+
+/** Printers that take turns. Keep the public method as it is: the grader calls it. */
+public final class Alternation {
+
+    private Alternation() {
+    }
+
+    /**
+     * Prints 0 to {@code count − 1} with {@code printers} threads taking turns round-robin: printer
+     * {@code p} (a thread of its own, started here) prints {@code p}, {@code p + printers},
+     * {@code p + 2 × printers}, …, each by calling {@code out.accept(number)} from its own thread. Returns
+     * once every number is printed and every printer thread has ended.
+     *
+     * @param count    how many numbers to print; 0 or more
+     * @param printers how many threads take turns; 1 or more
+     * @param out      receives each number, from the thread that prints it
+     */
+    public static void print(int count, int printers, IntConsumer out) throws InterruptedException {
+        // TODO: a lock, a condition, and the next number to print, shared by the printer threads.
+        // TODO: start one thread per printer: wait while it is not its number's turn, print, move on, signal.
+        // TODO: wait for every printer thread to end.
+        throw new UnsupportedOperationException("TODO: Alternation.print");
+    }
+}
