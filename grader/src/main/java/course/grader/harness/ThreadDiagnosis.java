@@ -149,6 +149,9 @@ public final class ThreadDiagnosis {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         String hash = "#" + Integer.toHexString(lock.getIdentityHashCode());
         int inner = simple.indexOf('$');
+        if (simple.endsWith("$ConditionObject")) {
+            return "a Condition" + hash;
+        }
         if (inner > 0 && simple.endsWith("Sync")) {
             return simple.substring(0, inner) + hash;
         }

@@ -3,6 +3,7 @@ package course.grader.harness;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,6 +30,7 @@ public final class ThreadGang {
     private static final Duration DEADLOCK_POLL = Duration.ofMillis(100);
 
     private final String name;
+    private final Set<Thread> aliveBefore = Thread.getAllStackTraces().keySet();
     private final List<Thread> threads;
     private final AtomicReference<WorkerFailedException> firstFailure = new AtomicReference<>();
 
@@ -81,12 +83,23 @@ public final class ThreadGang {
             long waited = Duration.ofNanos(System.nanoTime() - start).toMillis();
             throw new ThreadsStuckException(stuck.size() + " of " + threads.size() + " '" + name + "' threads "
                     + (deadlocked ? "were deadlocked" : "had not finished") + " after " + waited + " ms",
-                    ThreadDiagnosis.describe(stuck));
+                    ThreadDiagnosis.describe(withThreadsTheyStarted(stuck)));
         }
         WorkerFailedException failure = firstFailure.get();
         if (failure != null) {
             throw failure;
         }
+    }
+
+    /** The stuck threads, then any thread started since the gang was (by the code it ran) that is still alive. */
+    private List<Thread> withThreadsTheyStarted(List<Thread> stuck) {
+        List<Thread> involved = new ArrayList<>(stuck);
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> !aliveBefore.contains(thread) && !threads.contains(thread))
+                .filter(thread -> !thread.getName().startsWith("grader-"))
+                .sorted(java.util.Comparator.comparing(Thread::getName))
+                .forEach(involved::add);
+        return involved;
     }
 
     public List<Thread> threads() {
