@@ -1,0 +1,58 @@
+package course.grader.exercises.pool;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.Architecture;
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+/** The pool is built, not borrowed: it starts threads and uses no executor of the JDK's. */
+@CheckInfo(id = "built-from-threads", kind = CheckKind.ARCHITECTURE, points = 1,
+        title = "WorkerPool starts its own threads and uses no ExecutorService, Executors or ForkJoinPool")
+public final class BuiltFromThreads implements CheckBody {
+
+    private static final Set<String> BORROWED = Set.of("java.util.concurrent.Executors",
+            "java.util.concurrent.ExecutorService", "java.util.concurrent.ThreadPoolExecutor",
+            "java.util.concurrent.ScheduledThreadPoolExecutor", "java.util.concurrent.ForkJoinPool");
+
+    @Override
+    public void run(CheckContext context) throws CheckFailure {
+        Architecture.require(context, "course.pool", rule(), violations ->
+                Feedback.expected("a pool built from threads and a queue")
+                        .observed(violations)
+                        .cause("the work is handed to the JDK's own pool, which is what this exercise builds")
+                        .revisit("worker threads looping on BlockingQueue.take()"));
+    }
+
+    private static ArchRule rule() {
+        return classes().that().haveFullyQualifiedName("course.pool.WorkerPool").should(new ArchCondition<>(
+                "start threads of its own and borrow no executor") {
+            @Override
+            public void check(JavaClass pool, ConditionEvents events) {
+                pool.getAccessesFromSelf().stream()
+                        .filter(access -> BORROWED.contains(access.getTargetOwner().getName())
+                                || access.getTargetOwner().getName().equals("java.util.concurrent.CompletableFuture")
+                                && access.getName().endsWith("Async"))
+                        .forEach(access -> events.add(SimpleConditionEvent.violated(pool, "WorkerPool uses "
+                                + access.getTargetOwner().getSimpleName() + "." + access.getName() + " at line "
+                                + access.getLineNumber())));
+                boolean startsThreads = pool.getAccessesFromSelf().stream()
+                        .anyMatch(access -> access.getTargetOwner().isAssignableTo(Thread.class)
+                                || access.getTargetOwner().getName().startsWith("java.lang.Thread$Builder"));
+                if (!startsThreads) {
+                    events.add(SimpleConditionEvent.violated(pool, "WorkerPool creates no Thread"));
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package course.grader.exercises.pool;
+
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.ThreadGang;
+import course.pool.WorkerPool;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+
+/** map over 100 inputs whose calls take random times: the results come back in input order. */
+@CheckInfo(id = "map-keeps-input-order", kind = CheckKind.STRESS, points = 2,
+        title = "map returns results in the order of its inputs, however the calls finish")
+public final class MapKeepsInputOrder implements CheckBody {
+
+    private static final int INPUTS = 100;
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        List<Integer> inputs = IntStream.range(0, INPUTS).boxed().toList();
+        List<Integer> expected = inputs.stream().map(n -> n * n).toList();
+        WorkerPool pool = new WorkerPool(4);
+        try {
+            for (int round = 0; round < 5; round++) {
+                AtomicReference<List<Integer>> results = new AtomicReference<>();
+                ThreadGang.start("mapper", 1, index -> results.set(pool.map(n -> {
+                    Pools.sleep(ThreadLocalRandom.current().nextInt(3));
+                    return n * n;
+                }, inputs))).join(Pools.BOUND);
+                if (!expected.equals(results.get())) {
+                    throw new CheckFailure(Feedback.expected("map(n -> n², 0..99) to return " + expected.subList(0, 8) + "…")
+                            .observed("it returned " + firstDifference(expected, results.get()))
+                            .cause("results are collected in the order the calls finished, not the order of the inputs")
+                            .revisit("submit every input, keep the futures in a list, then get() them in order"));
+                }
+            }
+        } finally {
+            pool.close();
+        }
+    }
+
+    private static String firstDifference(List<Integer> expected, List<Integer> actual) {
+        if (actual == null) {
+            return "nothing";
+        }
+        for (int index = 0; index < Math.min(expected.size(), actual.size()); index++) {
+            if (!expected.get(index).equals(actual.get(index))) {
+                return actual.get(index) + " at position " + index + " where " + expected.get(index) + " belongs";
+            }
+        }
+        return actual.size() + " results for " + expected.size() + " inputs";
+    }
+}

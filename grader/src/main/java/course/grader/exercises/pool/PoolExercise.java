@@ -1,0 +1,25 @@
+package course.grader.exercises.pool;
+
+import course.grader.api.CheckBody;
+import course.grader.api.Exercise;
+import java.util.List;
+
+/** {@code pool}: a fixed pool of worker threads over a blocking queue. */
+public final class PoolExercise implements Exercise {
+
+    @Override
+    public String id() {
+        return "pool";
+    }
+
+    @Override
+    public String title() {
+        return "A fixed pool of worker threads";
+    }
+
+    @Override
+    public List<Class<? extends CheckBody>> checks() {
+        return List.of(BuiltFromThreads.class, NeverMoreThanNAtOnce.class, MapKeepsInputOrder.class,
+                ExceptionReachesTheCaller.class, CloseRefusesWork.class, JoinWaitsAndWorkersEnd.class);
+    }
+}

@@ -1,0 +1,36 @@
+/**
+ * <h2>Exercise {@code pool}: a fixed pool of workers</h2>
+ *
+ * <p>The notes create {@code Pool(4)}: four workers that take tasks from a queue, many more tasks
+ * than workers, {@code apply_async} to hand in a task and get its result later, {@code map} to run one
+ * function over a list, {@code close()} to stop taking work and {@code join()} to wait for the rest.
+ * Starting a thread per task instead would be simpler and wrong: a thousand tasks make a thousand
+ * threads, each with its own stack, all fighting for the same few cores.
+ *
+ * <p>The parts of a pool, and what each must get right:
+ * <ul>
+ *   <li><b>A queue of tasks</b> ({@link java.util.concurrent.BlockingQueue}): {@code submit} puts,
+ *       workers {@code take()} — which blocks while the queue is empty, so idle workers cost nothing.</li>
+ *   <li><b>Workers</b>: n threads, started once, each looping take-run-take. A task that throws must
+ *       not kill its worker: the exception belongs to the task's future.</li>
+ *   <li><b>Futures</b> ({@link java.util.concurrent.FutureTask} or
+ *       {@link java.util.concurrent.CompletableFuture}): the caller's handle on a result that does
+ *       not exist yet; {@code get()} waits for it, and rethrows the task's exception wrapped in an
+ *       {@link java.util.concurrent.ExecutionException}.</li>
+ *   <li><b>Order</b>: {@code map} returns results in the order of its inputs, not the order in which
+ *       they happened to finish.</li>
+ *   <li><b>Shutdown</b>: after {@code close()}, {@code submit} is refused, but queued tasks still run.
+ *       {@code join()} returns only when every task has run <em>and</em> every worker has ended —
+ *       workers blocked in {@code take()} on an empty queue must be told to stop (one "poison pill"
+ *       task per worker, or an interrupt), or they live for ever.</li>
+ * </ul>
+ *
+ * <p>Building the pool is the lesson: do not use {@code ExecutorService}, {@code Executors},
+ * {@code ForkJoinPool} or {@code CompletableFuture.supplyAsync}.
+ *
+ * <p><b>Your task:</b> complete {@link course.pool.WorkerPool}. The grader measures the largest
+ * number of tasks running at once, the order of {@code map}'s results, exception propagation, refusal
+ * after close, and that no worker thread is alive after join. Grade just this exercise with
+ * {@code mvn verify -Dexercise=pool}.
+ */
+package course.pool;
