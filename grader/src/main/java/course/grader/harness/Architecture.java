@@ -1,8 +1,13 @@
 package course.grader.harness;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import com.tngtech.archunit.lang.EvaluationResult;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
@@ -38,6 +43,19 @@ public final class Architecture {
         if (!violations.isEmpty()) {
             throw new CheckFailure(feedback.apply(String.join("; ", violations)));
         }
+    }
+
+    /**
+     * A rule on one class, whose condition lists its violations as sentences for the student:
+     * the shape of every exercise-specific architecture rule.
+     */
+    public static ArchRule classRule(String className, String should, Function<JavaClass, List<String>> violations) {
+        return ArchRuleDefinition.classes().that().haveFullyQualifiedName(className).should(new ArchCondition<>(should) {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                violations.apply(type).forEach(violation -> events.add(SimpleConditionEvent.violated(type, violation)));
+            }
+        });
     }
 
     /** The rule's violations, one sentence each; empty when the rule holds. */

@@ -1,18 +1,14 @@
 package course.grader.exercises.counter;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
+import course.grader.harness.Architecture;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 /** The ArchUnit rules of the {@code counter} exercise: which mechanism {@code Account} uses. */
 final class AccountRules {
@@ -29,43 +25,30 @@ final class AccountRules {
 
     /** Account acquires and releases a {@link Lock}. */
     static ArchRule locksAndUnlocks() {
-        return classes().that().haveFullyQualifiedName(ACCOUNT).should(new ArchCondition<>(
-                "acquire and release a java.util.concurrent.locks.Lock") {
-            @Override
-            public void check(JavaClass account, ConditionEvents events) {
-                boolean acquires = callsOnALock(account, ACQUIRE);
-                boolean releases = callsOnALock(account, Set.of("unlock"));
-                if (!acquires || !releases) {
-                    events.add(SimpleConditionEvent.violated(account, "Account never calls "
-                            + (acquires ? "unlock()" : releases ? "lock()" : "lock() or unlock()")
-                            + " on a java.util.concurrent.locks.Lock"));
-                }
-            }
+        return Architecture.classRule(ACCOUNT, "acquire and release a java.util.concurrent.locks.Lock", account -> {
+            boolean acquires = callsOnALock(account, ACQUIRE);
+            boolean releases = callsOnALock(account, Set.of("unlock"));
+            return acquires && releases ? List.of() : List.of("Account never calls "
+                    + (acquires ? "unlock()" : releases ? "lock()" : "lock() or unlock()")
+                    + " on a java.util.concurrent.locks.Lock");
         });
     }
 
     /** Account creates its lock when it is constructed (constructor or field), and never in a method. */
     static ArchRule createsItsLockWhenConstructed() {
-        return classes().that().haveFullyQualifiedName(ACCOUNT).should(new ArchCondition<>(
-                "create its lock when the account is constructed, and only then") {
-            @Override
-            public void check(JavaClass account, ConditionEvents events) {
-                List<JavaConstructorCall> lockCreations = account.getConstructorCallsFromSelf().stream()
-                        .filter(call -> LOCK_TYPES.stream().anyMatch(call.getTargetOwner()::isAssignableTo))
-                        .toList();
-                if (lockCreations.stream().noneMatch(call -> call.getOrigin().isConstructor())) {
-                    events.add(SimpleConditionEvent.violated(account,
-                            "no constructor or field initializer of Account creates a Lock"));
-                }
-                for (JavaConstructorCall call : lockCreations) {
-                    JavaCodeUnit origin = call.getOrigin();
-                    if (!origin.isConstructor()) {
-                        events.add(SimpleConditionEvent.violated(account, "Account." + origin.getName()
-                                + "(…) creates a new " + call.getTargetOwner().getSimpleName() + " at line "
-                                + call.getLineNumber() + " every time it runs"));
-                    }
-                }
+        return Architecture.classRule(ACCOUNT, "create its lock when the account is constructed, and only then", account -> {
+            List<JavaConstructorCall> lockCreations = account.getConstructorCallsFromSelf().stream()
+                    .filter(call -> LOCK_TYPES.stream().anyMatch(call.getTargetOwner()::isAssignableTo))
+                    .toList();
+            List<String> violations = new ArrayList<>();
+            if (lockCreations.stream().noneMatch(call -> call.getOrigin().isConstructor())) {
+                violations.add("no constructor or field initializer of Account creates a Lock");
             }
+            lockCreations.stream().filter(call -> !call.getOrigin().isConstructor()).forEach(call ->
+                    violations.add("Account." + call.getOrigin().getName() + "(…) creates a new "
+                            + call.getTargetOwner().getSimpleName() + " at line " + call.getLineNumber()
+                            + " every time it runs"));
+            return violations;
         });
     }
 

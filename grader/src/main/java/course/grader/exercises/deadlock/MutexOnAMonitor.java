@@ -1,10 +1,6 @@
 package course.grader.exercises.deadlock;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
@@ -12,8 +8,8 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.Architecture;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The mutex is built on a plain monitor: it waits with {@code wait()} and uses nothing from java.util.concurrent. */
 @CheckInfo(id = "mutex-on-a-monitor", kind = CheckKind.ARCHITECTURE, points = 1,
@@ -30,21 +26,20 @@ public final class MutexOnAMonitor implements CheckBody {
     }
 
     private static ArchRule rule() {
-        return classes().that().haveFullyQualifiedName("course.deadlock.ReentrantMutex").should(new ArchCondition<>(
-                "wait on its monitor and use nothing from java.util.concurrent") {
-            @Override
-            public void check(JavaClass mutex, ConditionEvents events) {
-                mutex.getAccessesFromSelf().stream()
-                        .filter(access -> access.getTargetOwner().getPackageName().startsWith("java.util.concurrent"))
-                        .findFirst()
-                        .ifPresent(access -> events.add(SimpleConditionEvent.violated(mutex, "ReentrantMutex uses "
-                                + access.getTargetOwner().getSimpleName() + " at line " + access.getLineNumber())));
-                boolean waits = mutex.getMethodCallsFromSelf().stream()
-                        .anyMatch(call -> call.getName().equals("wait") && call.getTargetOwner().isEquivalentTo(Object.class));
-                if (!waits) {
-                    events.add(SimpleConditionEvent.violated(mutex, "ReentrantMutex never calls wait()"));
-                }
+        return Architecture.classRule("course.deadlock.ReentrantMutex", "wait on its monitor and use nothing from"
+                + " java.util.concurrent", mutex -> {
+            List<String> violations = new ArrayList<>();
+            mutex.getAccessesFromSelf().stream()
+                    .filter(access -> access.getTargetOwner().getPackageName().startsWith("java.util.concurrent"))
+                    .findFirst()
+                    .ifPresent(access -> violations.add("ReentrantMutex uses " + access.getTargetOwner().getSimpleName()
+                            + " at line " + access.getLineNumber()));
+            boolean waits = mutex.getMethodCallsFromSelf().stream()
+                    .anyMatch(call -> call.getName().equals("wait") && call.getTargetOwner().isEquivalentTo(Object.class));
+            if (!waits) {
+                violations.add("ReentrantMutex never calls wait()");
             }
+            return violations;
         });
     }
 }

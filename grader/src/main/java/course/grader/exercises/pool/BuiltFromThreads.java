@@ -1,10 +1,6 @@
 package course.grader.exercises.pool;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
@@ -12,9 +8,9 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.Architecture;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 /** The pool is built, not borrowed: it starts threads and uses no executor of the JDK's. */
 @CheckInfo(id = "built-from-threads", kind = CheckKind.ARCHITECTURE, points = 1,
@@ -35,24 +31,21 @@ public final class BuiltFromThreads implements CheckBody {
     }
 
     private static ArchRule rule() {
-        return classes().that().haveFullyQualifiedName("course.pool.WorkerPool").should(new ArchCondition<>(
-                "start threads of its own and borrow no executor") {
-            @Override
-            public void check(JavaClass pool, ConditionEvents events) {
-                pool.getAccessesFromSelf().stream()
-                        .filter(access -> BORROWED.contains(access.getTargetOwner().getName())
-                                || access.getTargetOwner().getName().equals("java.util.concurrent.CompletableFuture")
-                                && access.getName().endsWith("Async"))
-                        .forEach(access -> events.add(SimpleConditionEvent.violated(pool, "WorkerPool uses "
-                                + access.getTargetOwner().getSimpleName() + "." + access.getName() + " at line "
-                                + access.getLineNumber())));
-                boolean startsThreads = pool.getAccessesFromSelf().stream()
-                        .anyMatch(access -> access.getTargetOwner().isAssignableTo(Thread.class)
-                                || access.getTargetOwner().getName().startsWith("java.lang.Thread$Builder"));
-                if (!startsThreads) {
-                    events.add(SimpleConditionEvent.violated(pool, "WorkerPool creates no Thread"));
-                }
+        return Architecture.classRule("course.pool.WorkerPool", "start threads of its own and borrow no executor", pool -> {
+            List<String> violations = new ArrayList<>();
+            pool.getAccessesFromSelf().stream()
+                    .filter(access -> BORROWED.contains(access.getTargetOwner().getName())
+                            || access.getTargetOwner().getName().equals("java.util.concurrent.CompletableFuture")
+                            && access.getName().endsWith("Async"))
+                    .forEach(access -> violations.add("WorkerPool uses " + access.getTargetOwner().getSimpleName() + "."
+                            + access.getName() + " at line " + access.getLineNumber()));
+            boolean startsThreads = pool.getAccessesFromSelf().stream()
+                    .anyMatch(access -> access.getTargetOwner().isAssignableTo(Thread.class)
+                            || access.getTargetOwner().getName().startsWith("java.lang.Thread$Builder"));
+            if (!startsThreads) {
+                violations.add("WorkerPool creates no Thread");
             }
+            return violations;
         });
     }
 }

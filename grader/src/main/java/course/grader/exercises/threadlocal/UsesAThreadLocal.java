@@ -1,10 +1,6 @@
 package course.grader.exercises.threadlocal;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
@@ -12,8 +8,7 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.Architecture;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import java.util.List;
 
 /** The context lives in a ThreadLocal, and its value is removed, not just overwritten. */
 @CheckInfo(id = "uses-a-thread-local", kind = CheckKind.ARCHITECTURE, points = 1,
@@ -30,21 +25,17 @@ public final class UsesAThreadLocal implements CheckBody {
     }
 
     private static ArchRule rule() {
-        return classes().that().haveFullyQualifiedName("course.threadlocal.StudentContext").should(new ArchCondition<>(
-                "call set/get and remove() on a ThreadLocal") {
-            @Override
-            public void check(JavaClass context, ConditionEvents events) {
-                boolean uses = context.getMethodCallsFromSelf().stream()
-                        .anyMatch(call -> call.getTargetOwner().isAssignableTo(ThreadLocal.class));
-                boolean removes = context.getMethodCallsFromSelf().stream()
-                        .anyMatch(call -> call.getTargetOwner().isAssignableTo(ThreadLocal.class)
-                                && call.getName().equals("remove"));
-                if (!uses) {
-                    events.add(SimpleConditionEvent.violated(context, "StudentContext uses no ThreadLocal"));
-                } else if (!removes) {
-                    events.add(SimpleConditionEvent.violated(context, "StudentContext never calls ThreadLocal.remove()"));
-                }
-            }
-        });
+        return Architecture.classRule("course.threadlocal.StudentContext", "call set/get and remove() on a ThreadLocal",
+                context -> {
+                    boolean uses = context.getMethodCallsFromSelf().stream()
+                            .anyMatch(call -> call.getTargetOwner().isAssignableTo(ThreadLocal.class));
+                    boolean removes = context.getMethodCallsFromSelf().stream()
+                            .anyMatch(call -> call.getTargetOwner().isAssignableTo(ThreadLocal.class)
+                                    && call.getName().equals("remove"));
+                    if (!uses) {
+                        return List.of("StudentContext uses no ThreadLocal");
+                    }
+                    return removes ? List.of() : List.of("StudentContext never calls ThreadLocal.remove()");
+                });
     }
 }
