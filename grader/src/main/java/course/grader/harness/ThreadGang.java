@@ -91,12 +91,13 @@ public final class ThreadGang {
         }
     }
 
-    /** The stuck threads, then any thread started since the gang was (by the code it ran) that is still alive. */
+    /** The stuck threads, then the threads started since the gang was that are still in the student's code. */
     private List<Thread> withThreadsTheyStarted(List<Thread> stuck) {
         List<Thread> involved = new ArrayList<>(stuck);
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> !aliveBefore.contains(thread) && !threads.contains(thread))
-                .filter(thread -> !thread.getName().startsWith("grader-"))
+        Thread.getAllStackTraces().entrySet().stream()
+                .filter(entry -> !aliveBefore.contains(entry.getKey()) && !threads.contains(entry.getKey()))
+                .filter(entry -> StudentCode.innermostFrame(entry.getValue()).isPresent())
+                .map(java.util.Map.Entry::getKey)
                 .sorted(java.util.Comparator.comparing(Thread::getName))
                 .forEach(involved::add);
         return involved;

@@ -68,7 +68,8 @@ public final class ArchitectureGate {
                             "<init>(java.lang.String, java.lang.String)", "<init>(java.io.File, java.lang.String)"),
                     type("java.io.PrintStream", "<init>(java.lang.String)", "<init>(java.io.File)",
                             "<init>(java.lang.String, java.lang.String)", "<init>(java.io.File, java.lang.String)"),
-                    pkg("java.nio.file"), type("java.nio.channels.FileChannel")));
+                    type("java.nio.file.Files"), pkg("java.nio.file.spi"), type("java.nio.channels.FileChannel"),
+                    type("java.nio.channels.AsynchronousFileChannel")));
 
     private ArchitectureGate() {
     }

@@ -1,0 +1,26 @@
+package course.ipc;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the command that runs a class's {@code main} in a new JVM, with this JVM's {@code java} and
+ * class path, sized for a small child: a 64 MB heap and quick start-up. Given; do not change it.
+ */
+public final class JavaLauncher {
+
+    private JavaLauncher() {
+    }
+
+    /** A process builder for {@code java … mainClass args…}; start it with {@code start()}. */
+    public static ProcessBuilder javaProcess(Class<?> mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"),
+                mainClass.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+}

@@ -1,0 +1,32 @@
+package course.grader.exercises.ipc;
+
+import course.grader.api.Capability;
+import course.grader.api.CheckBody;
+import course.grader.api.Exercise;
+import java.util.List;
+import java.util.Set;
+
+/** {@code ipc}: child JVMs, framed messages over their standard streams, and ending them. */
+public final class IpcExercise implements Exercise {
+
+    @Override
+    public String id() {
+        return "ipc";
+    }
+
+    @Override
+    public String title() {
+        return "Processes and the pipes between them";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.PROCESSES);
+    }
+
+    @Override
+    public List<Class<? extends CheckBody>> checks() {
+        return List.of(RealChildProcesses.class, ThousandsOfMessages.class, MegabyteMessages.class,
+                EvaluatesInTheChild.class, TerminateEndsTheChild.class, NoChildLeftRunning.class);
+    }
+}

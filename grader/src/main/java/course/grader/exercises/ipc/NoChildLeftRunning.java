@@ -1,0 +1,18 @@
+package course.grader.exercises.ipc;
+
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.ipc.ChildProcess;
+
+/** close() ends and reaps the child: none is left running. */
+@CheckInfo(id = "no-child-left-running", kind = CheckKind.FUNCTIONAL, points = 2,
+        title = "close() ends the child and waits for it: no child is left running")
+public final class NoChildLeftRunning implements CheckBody {
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        ChildEnding.requireGone("close()", ChildProcess::close);
+    }
+}

@@ -1,0 +1,59 @@
+package course.ipc;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Mutant: every message is written before any reply is read. */
+public final class ChildProcess implements AutoCloseable {
+
+    private final Process process;
+    private final OutputStream toChild;
+    private final InputStream fromChild;
+
+    private ChildProcess(Process process) {
+        this.process = process;
+        this.toChild = new BufferedOutputStream(process.getOutputStream());
+        this.fromChild = new BufferedInputStream(process.getInputStream());
+    }
+
+    public static ChildProcess start(Class<?> mainClass) throws IOException {
+        return new ChildProcess(JavaLauncher.javaProcess(mainClass)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start());
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public List<byte[]> exchange(List<byte[]> messages) throws IOException, InterruptedException {
+        for (byte[] message : messages) {
+            Framing.write(toChild, message);
+        }
+        List<byte[]> replies = new ArrayList<>(messages.size());
+        for (int index = 0; index < messages.size(); index++) {
+            replies.add(Framing.read(fromChild));
+        }
+        return replies;
+    }
+
+    public void terminate() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        toChild.close();
+        if (!process.waitFor(2, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        process.waitFor();
+    }
+}
