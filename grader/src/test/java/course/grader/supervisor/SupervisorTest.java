@@ -40,7 +40,7 @@ class SupervisorTest {
 
     @Test
     void everyCheckIsReportedInCatalogueOrderAndScoredFromTheCatalogue() {
-        assertEquals(9, grade.checks().size());
+        assertEquals(10, grade.checks().size());
         assertEquals("reports-its-jvm", grade.checks().get(0).id());
         assertEquals(grade.checks().stream().filter(CheckGrade::passed).count(), grade.score());
     }
@@ -50,6 +50,13 @@ class SupervisorTest {
         assertTrue(checks.get("leaves-a-thread-running").passed());
         assertTrue(checks.get("reports-its-jvm-again").passed());
         assertNotEquals(pid("reports-its-jvm"), pid("reports-its-jvm-again"));
+    }
+
+    @Test
+    void aChildProcessACheckLeavesBehindIsKilled() {
+        assertTrue(checks.get("leaks-a-child-process").passed());
+        long pid = (long) pid("leaks-a-child-process");
+        assertTrue(ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true), "process " + pid + " still alive");
     }
 
     @Test

@@ -47,6 +47,16 @@ final class ProbeChecks {
     public static final class ReportsItsJvmAgain extends ReportsItsJvm {
     }
 
+    @CheckInfo(id = "leaks-a-child-process", kind = CheckKind.FUNCTIONAL, points = 1,
+            title = "passes, leaving a child process running")
+    public static final class LeaksAChildProcess implements CheckBody {
+        @Override
+        public void run(CheckContext context) throws Exception {
+            Process orphan = new ProcessBuilder("sleep", "300").start();
+            context.measure("pid", orphan.pid(), "pid");
+        }
+    }
+
     @CheckInfo(id = "exits-the-jvm", kind = CheckKind.FUNCTIONAL, points = 1, title = "calls System.exit")
     public static final class ExitsTheJvm implements CheckBody {
         @Override

@@ -26,6 +26,7 @@ public final class ProbeExercise implements Exercise {
                 ProbeChecks.ReportsItsJvm.class,
                 ProbeChecks.LeavesAThreadRunning.class,
                 ProbeChecks.ReportsItsJvmAgain.class,
+                ProbeChecks.LeaksAChildProcess.class,
                 ProbeChecks.ExitsTheJvm.class,
                 ProbeChecks.Deadlocks.class,
                 ProbeChecks.WaitsForever.class,
