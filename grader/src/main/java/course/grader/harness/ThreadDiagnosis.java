@@ -60,15 +60,26 @@ public final class ThreadDiagnosis {
 
     private static String describeCycle(Map<Long, ThreadInfo> deadlocked) {
         List<String> steps = new ArrayList<>();
-        ThreadInfo current = deadlocked.values().iterator().next();
-        ThreadInfo first = current;
-        do {
-            steps.add("thread '" + current.getThreadName() + "' holds " + heldLocks(current)
-                    + " and waits for " + lockName(current.getLockInfo())
-                    + StudentCode.whereIn(current.getStackTrace()));
-            current = deadlocked.get(current.getLockOwnerId());
-        } while (current != null && current != first && steps.size() <= deadlocked.size());
+        for (ThreadInfo member : cycle(deadlocked)) {
+            steps.add("thread '" + member.getThreadName() + "' holds " + heldLocks(member)
+                    + " and waits for " + lockName(member.getLockInfo())
+                    + StudentCode.whereIn(member.getStackTrace()));
+        }
         return String.join("; ", steps) + " — each waits for a lock the next one holds, so none can go on";
+    }
+
+    /**
+     * The threads of one cycle, in order. The JVM also reports threads that wait for a lock held in
+     * the cycle without being part of it; following lock owners from any of them ends in the cycle.
+     */
+    private static List<ThreadInfo> cycle(Map<Long, ThreadInfo> deadlocked) {
+        List<ThreadInfo> path = new ArrayList<>();
+        ThreadInfo current = deadlocked.values().iterator().next();
+        while (current != null && !path.contains(current)) {
+            path.add(current);
+            current = deadlocked.get(current.getLockOwnerId());
+        }
+        return current == null ? path : path.subList(path.indexOf(current), path.size());
     }
 
     /**
@@ -81,9 +92,11 @@ public final class ThreadDiagnosis {
         sleepQuietly(SPIN_SAMPLE_MILLIS);
         Map<Thread, Long> cpuAfter = cpuTimes(alive);
         Map<Long, ThreadInfo> deadlocked = deadlockedThreads();
+        Set<Long> inCycle = deadlocked.isEmpty() ? Set.of()
+                : cycle(deadlocked).stream().map(ThreadInfo::getThreadId).collect(Collectors.toSet());
         Stream<String> cycle = deadlocked.isEmpty() ? Stream.empty() : Stream.of("deadlock: " + describeCycle(deadlocked));
         Stream<String> states = alive.stream()
-                .filter(thread -> thread.isAlive() && !deadlocked.containsKey(thread.threadId()))
+                .filter(thread -> thread.isAlive() && !inCycle.contains(thread.threadId()))
                 .map(thread -> describe(thread, cpuAfter.get(thread) - cpuBefore.get(thread)));
         return Stream.concat(cycle, states).collect(Collectors.joining("; "));
     }
