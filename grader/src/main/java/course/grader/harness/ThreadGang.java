@@ -91,6 +91,24 @@ public final class ThreadGang {
         }
     }
 
+    /**
+     * Runs {@code work} in a thread of its own and returns what it threw, or null when it returned:
+     * for checks about which exception an operation throws. An {@link UnsupportedOperationException}
+     * — a skeleton's TODO — is rethrown, so that the check reports the method as not implemented.
+     */
+    public static Throwable exceptionFrom(String threadName, Work work, Duration bound)
+            throws ThreadsStuckException, WorkerFailedException, InterruptedException {
+        try {
+            start(threadName, 1, work).join(bound);
+            return null;
+        } catch (WorkerFailedException failed) {
+            if (failed.getCause() instanceof UnsupportedOperationException) {
+                throw failed;
+            }
+            return failed.getCause();
+        }
+    }
+
     /** The stuck threads, then the threads started since the gang was that are still in the student's code. */
     private List<Thread> withThreadsTheyStarted(List<Thread> stuck) {
         List<Thread> involved = new ArrayList<>(stuck);

@@ -10,7 +10,6 @@ import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
-import course.grader.harness.WorkerFailedException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -62,13 +61,7 @@ public final class RefusalReleasesLock implements CheckBody {
     /** Runs the action in a thread of its own and returns what it threw, or null. */
     private static Throwable thrownBy(String threadName, Runnable action) throws Exception {
         try {
-            ThreadGang.start(threadName, 1, index -> action.run()).join(BOUND);
-            return null;
-        } catch (WorkerFailedException failed) {
-            if (failed.getCause() instanceof UnsupportedOperationException) {
-                throw failed;
-            }
-            return failed.getCause();
+            return ThreadGang.exceptionFrom(threadName, index -> action.run(), BOUND);
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(Feedback.expected("the operation to finish on an idle account")
                     .observed(stuck.getMessage())

@@ -8,7 +8,6 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.ThreadGang;
-import course.grader.harness.WorkerFailedException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -43,15 +42,7 @@ public final class OnlyTheOwnerUnlocks implements CheckBody {
     }
 
     private static void requireRefused(ReentrantMutex mutex, String scenario) throws Exception {
-        Throwable thrown = null;
-        try {
-            ThreadGang.start("intruder", 1, index -> mutex.unlock()).join(BOUND);
-        } catch (WorkerFailedException failed) {
-            thrown = failed.getCause();
-            if (thrown instanceof UnsupportedOperationException) {
-                throw failed;
-            }
-        }
+        Throwable thrown = ThreadGang.exceptionFrom("intruder", index -> mutex.unlock(), BOUND);
         if (!(thrown instanceof IllegalMonitorStateException)) {
             throw new CheckFailure(Feedback.expected(scenario + " to get IllegalMonitorStateException")
                     .observed(thrown == null ? "unlock() returned normally" : "it threw " + thrown)

@@ -7,7 +7,6 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.ThreadGang;
-import course.grader.harness.WorkerFailedException;
 import course.parking.ParkingLot;
 import java.time.Duration;
 
@@ -20,17 +19,9 @@ public final class SpotReturnedWhenAStayFails implements CheckBody {
     public void run(CheckContext context) throws Exception {
         ParkingLot lot = new ParkingLot(2);
         for (int car = 0; car < 2; car++) {
-            Throwable thrown = null;
-            try {
-                ThreadGang.start("unlucky-car", 1, index -> lot.park(() -> {
-                    throw new IllegalStateException("flat tyre");
-                })).join(Duration.ofSeconds(3));
-            } catch (WorkerFailedException failed) {
-                thrown = failed.getCause();
-                if (thrown instanceof UnsupportedOperationException) {
-                    throw failed;
-                }
-            }
+            Throwable thrown = ThreadGang.exceptionFrom("unlucky-car", index -> lot.park(() -> {
+                throw new IllegalStateException("flat tyre");
+            }), Duration.ofSeconds(3));
             if (!(thrown instanceof IllegalStateException)) {
                 throw new CheckFailure(Feedback.expected("park() to pass on the exception the stay threw")
                         .observed(thrown == null ? "park() returned normally" : "it threw " + thrown)
