@@ -3,6 +3,7 @@ package course.grader.cli;
 import course.grader.catalog.CheckDescriptor;
 import course.grader.catalog.ExerciseCatalog;
 import course.grader.catalog.ExerciseDescriptor;
+import course.grader.io.FileTrees;
 import course.grader.report.ConsoleReport;
 import course.grader.report.Grade;
 import course.grader.report.ReportWriter;
@@ -12,9 +13,7 @@ import course.grader.template.TemplateExporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The grader's command line.
@@ -22,6 +21,10 @@ import java.util.stream.Stream;
  * <pre>
  * grade &lt;submission-folder&gt; [--out=folder] [--exercise=id,…] [--name=label] [--quiet]
  *     compile a submission's exercise sources and grade them (the teacher's command)
+ * grade-class &lt;class-folder&gt; [--out=folder] [--jobs=n] [--shard=k/n] [--timeout=minutes] [--reference] [--kit=folder] [--exercise=id,…]
+ *     grade every student's sub-folder, each in its own process, and write the class report
+ * merge-class &lt;graded-folder&gt;… [--out=folder] [--kit=folder] [--exercise=id,…]
+ *     merge the outputs of grade-class shards into one class report
  * grade-classes &lt;classes-folder&gt; [--out=folder] [--exercise=id,…] [--name=label]
  *     grade classes compiled already (what mvn verify runs)
  * list
@@ -36,6 +39,8 @@ public final class Main {
 
     private static final String USAGE = """
             usage: java -jar grader.jar grade <submission-folder> [--out=folder] [--exercise=id,...] [--name=label] [--quiet]
+                   java -jar grader.jar grade-class <class-folder> [--out=folder] [--jobs=n] [--shard=k/n] [--timeout=minutes] [--reference] [--kit=folder] [--exercise=id,...]
+                   java -jar grader.jar merge-class <graded-folder>... [--out=folder] [--kit=folder] [--exercise=id,...]
                    java -jar grader.jar grade-classes <classes-folder> [--out=folder] [--exercise=id,...] [--name=label]
                    java -jar grader.jar list
                    java -jar grader.jar export-template <new-folder> [--kit=kit-root]""";
@@ -54,11 +59,13 @@ public final class Main {
             return switch (arguments.command()) {
                 case "grade" -> grade(arguments, false);
                 case "grade-classes" -> grade(arguments, true);
+                case "grade-class" -> ClassCommands.gradeClass(arguments);
+                case "merge-class" -> ClassCommands.mergeClass(arguments);
                 case "list" -> list();
                 case "export-template" -> exportTemplate(arguments);
                 default -> usage(arguments.command().equals("help") ? null : "unknown command " + arguments.command());
             };
-        } catch (Arguments.UsageException | java.util.NoSuchElementException e) {
+        } catch (Arguments.UsageException | IllegalArgumentException | java.util.NoSuchElementException e) {
             return usage(e.getMessage());
         }
     }
@@ -79,21 +86,13 @@ public final class Main {
         try {
             grade = compiled ? grading.gradeClasses(name, input, exercises) : grading.gradeSources(name, input, exercises);
         } finally {
-            deleteTree(work);
+            FileTrees.delete(work);
         }
         ReportWriter.write(grade, out);
         if (!arguments.options().containsKey("quiet")) {
             System.out.print(ConsoleReport.render(grade, out.resolve("grade.json") + ", " + out.resolve("grade.md")));
         }
         return grade.allPassed() ? 0 : 1;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 
     private static int exportTemplate(Arguments arguments) throws IOException {
@@ -114,7 +113,7 @@ public final class Main {
         return 0;
     }
 
-    private static int usage(String problem) {
+    static int usage(String problem) {
         if (problem != null) {
             System.err.println("grader: " + problem);
         }

@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -36,14 +34,14 @@ final class CheckingJvm implements AutoCloseable {
     private final String nonce;
     private final LinkedBlockingQueue<CheckEvent> events = new LinkedBlockingQueue<>();
     private final Deque<String> stderrTail = new ArrayDeque<>();
-    private final Set<ProcessHandle> knownDescendants = ConcurrentHashMap.newKeySet();
+    private final ProcessTree tree;
 
     private CheckingJvm(Process process, String nonce) {
         this.process = process;
         this.nonce = nonce;
         daemon("events", () -> readEvents(process.getInputStream()));
         daemon("stderr", () -> readStderr(process.getErrorStream()));
-        daemon("descendants", this::watchDescendants);
+        this.tree = ProcessTree.watch(process, "checking-jvm");
     }
 
     static CheckingJvm start(JvmSettings settings, Path gradedClasses, RunPlan plan) throws IOException {
@@ -111,28 +109,10 @@ final class CheckingJvm implements AutoCloseable {
         }
     }
 
-    private void watchDescendants() {
-        while (process.isAlive()) {
-            process.descendants().forEach(knownDescendants::add);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
     /** Kills the JVM and every process it started that is still alive. */
     @Override
     public void close() {
-        process.descendants().forEach(knownDescendants::add);
-        process.destroyForcibly();
-        knownDescendants.forEach(ProcessHandle::destroyForcibly);
-        try {
-            process.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        tree.kill();
     }
 
     private static void daemon(String name, Runnable task) {

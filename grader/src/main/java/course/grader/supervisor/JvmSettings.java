@@ -17,7 +17,7 @@ public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, Strin
         List<Path> classPath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.isBlank()) {
-                classPath.add(Path.of(entry));
+                classPath.add(Path.of(entry).toAbsolutePath());
             }
         }
         return new JvmSettings(java, List.copyOf(classPath), System.getProperty("grader.maxHeap", "512m"), List.of());
