@@ -86,7 +86,7 @@ public final class ClassGrading {
     private void gradeAll(List<Submission> submissions, ResultStore store) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("grade-class-");
         IsolatedGrading grading = new IsolatedGrading(jvm, store, options.exercises(), options.timeout(), work);
-        Thread killOnInterrupt = new Thread(grading::killAll, "grade-class-interrupted");
+        Thread killOnInterrupt = new Thread(grading::stop, "grade-class-interrupted");
         Runtime.getRuntime().addShutdownHook(killOnInterrupt);
         Progress progress = new Progress(out, submissions.size());
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
@@ -108,7 +108,7 @@ public final class ClassGrading {
             out.println(progress.summary());
         } finally {
             pool.shutdownNow();
-            grading.killAll();
+            grading.stop();
             Runtime.getRuntime().removeShutdownHook(killOnInterrupt);
             FileTrees.delete(work);
         }

@@ -40,6 +40,7 @@ final class IsolatedGrading {
     private final Duration timeout;
     private final Path workRoot;
     private final Set<ProcessTree> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopped;
 
     IsolatedGrading(JvmSettings jvm, ResultStore store, List<ExerciseDescriptor> exercises, Duration timeout, Path workRoot) {
         this.jvm = jvm;
@@ -67,8 +68,9 @@ final class IsolatedGrading {
         }
     }
 
-    /** Kills every grading in progress (the teacher interrupted the run). */
-    void killAll() {
+    /** Kills every grading in progress and starts no more (the teacher interrupted the run). */
+    void stop() {
+        stopped = true;
         running.forEach(ProcessTree::kill);
     }
 
@@ -82,6 +84,9 @@ final class IsolatedGrading {
         ProcessTree tree = ProcessTree.watch(process, "grading-" + submission.name());
         running.add(tree);
         try {
+            if (stopped) {
+                throw new InterruptedException("the class grading was stopped");
+            }
             boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
             if (!finished) {

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The platform threads alive at one moment, to find those a check started and left behind. */
+/**
+ * The platform threads alive at one moment, to find those a check started and left behind. The
+ * JDK's own system threads (such as the "process reaper" that {@code Process} starts once and keeps)
+ * are not counted: student code cannot create them.
+ */
 final class ThreadCensus {
 
     private final Set<Thread> before;
@@ -17,10 +21,13 @@ final class ThreadCensus {
         return new ThreadCensus(Thread.getAllStackTraces().keySet());
     }
 
+    private static final String JDK_SYSTEM_THREAD = "jdk.internal.misc.InnocuousThread";
+
     /** Threads alive now that were not alive at the census. */
     List<Thread> startedSince() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> !before.contains(thread))
+                .filter(thread -> !thread.getClass().getName().equals(JDK_SYSTEM_THREAD))
                 .collect(Collectors.toList());
     }
 

@@ -45,6 +45,9 @@ public final class Jcstress {
                 "-f", "1",
                 "-iters", "1",
                 "-time", "300",
+                "-af", "NONE",
+                "-pth", "false",
+                "-hs", "64",
                 "-v"
         };
         ByteArrayOutputStream console = new ByteArrayOutputStream();

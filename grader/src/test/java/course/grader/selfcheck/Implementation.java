@@ -19,13 +19,13 @@ import java.util.TreeSet;
  * @param overlay  files replacing some of those sources, or null
  * @param mustFail for a mutant, the checks that must catch it
  */
-record Implementation(String exercise, String name, Kind kind, String description, Path sources, Path overlay,
+public record Implementation(String exercise, String name, Kind kind, String description, Path sources, Path overlay,
                       Set<String> mustFail) {
 
-    enum Kind {
+    public enum Kind {
         REFERENCE, SKELETON, ALTERNATIVE, MUTANT;
 
-        boolean mustPassAll() {
+        public boolean mustPassAll() {
             return this == REFERENCE || this == ALTERNATIVE;
         }
     }

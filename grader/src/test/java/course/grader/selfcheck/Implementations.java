@@ -10,16 +10,16 @@ import java.util.stream.Stream;
 import course.grader.testing.SourceTree;
 
 /** Finds every implementation the self-check grades, for the exercises of the kit. */
-final class Implementations {
+public final class Implementations {
 
     private final Path kitRoot;
 
-    Implementations(Path kitRoot) {
+    public Implementations(Path kitRoot) {
         this.kitRoot = kitRoot;
     }
 
     /** Reference, skeleton, then every alternative and mutant of the exercise. */
-    List<Implementation> of(String exercise) throws IOException {
+    public List<Implementation> of(String exercise) throws IOException {
         Path solutions = kitRoot.resolve("solutions/src/main/java");
         Path exercises = kitRoot.resolve("exercises/src/main/java");
         List<Implementation> all = new ArrayList<>();
