@@ -11,12 +11,12 @@ import course.grader.harness.WorkerFailedException;
  * {@link CheckFailure}, or a generic explanation of an exception, a stuck thread or a missing
  * method.
  */
-final class FailureExplainer {
+public final class FailureExplainer {
 
     private FailureExplainer() {
     }
 
-    static Feedback explain(Throwable thrown) {
+    public static Feedback explain(Throwable thrown) {
         if (thrown instanceof CheckFailure failure) {
             return failure.feedback();
         }

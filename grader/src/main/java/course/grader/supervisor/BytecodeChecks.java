@@ -1,0 +1,65 @@
+package course.grader.supervisor;
+
+import course.grader.api.CheckContext;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.catalog.CheckDescriptor;
+import course.grader.child.FailureExplainer;
+import course.grader.protocol.Measurement;
+import course.grader.report.CheckGrade;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs an exercise's architecture checks here, in the supervisor, instead of in a checking JVM.
+ * They read the graded bytecode with ArchUnit and never load, let alone run, a class of the
+ * submission (the supervisor does not even have those classes on its class path), so they need no
+ * isolation; running them here spares every checking JVM a cold start of ArchUnit, about a second
+ * each, since the architecture gate has already warmed it in this JVM.
+ */
+final class BytecodeChecks {
+
+    private BytecodeChecks() {
+    }
+
+    static boolean runHere(CheckDescriptor check) {
+        return check.kind() == CheckKind.ARCHITECTURE;
+    }
+
+    static CheckGrade run(CheckDescriptor check, Path gradedClasses, Path workDirectory) throws IOException {
+        Files.createDirectories(workDirectory);
+        Map<String, Measurement> measurements = new LinkedHashMap<>();
+        CheckContext context = new CheckContext() {
+            @Override
+            public Path classesLocation() {
+                return gradedClasses;
+            }
+
+            @Override
+            public Path workDirectory() {
+                return workDirectory;
+            }
+
+            @Override
+            public void measure(String name, double value, String unit) {
+                measurements.put(name, new Measurement(value, unit));
+            }
+        };
+        long start = System.nanoTime();
+        Feedback feedback;
+        try {
+            check.newBody().run(context);
+            feedback = null;
+        } catch (Exception | LinkageError failure) {
+            feedback = FailureExplainer.explain(failure);
+        }
+        long durationMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        boolean passed = feedback == null;
+        return new CheckGrade(check.id(), check.title(), check.kind().label(), passed ? check.points() : 0,
+                check.points(), passed, passed ? null : feedback.render(), feedback, durationMs, Map.copyOf(measurements), null);
+    }
+}
