@@ -9,7 +9,7 @@ import course.grader.protocol.Measurement;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,46 +19,53 @@ import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.JavascriptExecutor;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * How long the class report of 400 students takes to open in headless chromium: from the start of
- * navigation until the page has drawn its table, median of 5 loads. Every student has a grade of
- * the real catalogue's size, a third of the checks failed with feedback of a realistic length.
- * Target: under 2 seconds.
+ * How fast the report page of a large class opens: a class of {@value #STUDENTS}, each student with
+ * a grade of the real catalogue's size and a third of the checks failed with feedback of a
+ * realistic length, is loaded
+ * {@value #RUNS} times in headless chromium, and the median time from the start of navigation to the
+ * end of the page's rendering (its {@code window.reportRenderedAt}) must stay under
+ * {@value #TARGET_MILLIS} ms. Prints the figures and the page's size. Tagged {@code benchmark}: not
+ * part of the normal runs.
  */
 @Tag("benchmark")
 class ReportPageBenchmark {
 
     private static final int STUDENTS = 400;
-    private static final int LOADS = 5;
+    private static final int RUNS = 5;
+    private static final long TARGET_MILLIS = 2_000;
 
     @Test
-    void openTheReportOfFourHundredStudents(@TempDir Path work) throws Exception {
-        Path page = work.resolve("index.html");
-        Files.writeString(page, HtmlReport.render(classOf(STUDENTS)), StandardCharsets.UTF_8);
+    void aClassOf400OpensWithinTheTarget(@TempDir Path folder) throws Exception {
+        assumeTrue(ClassReportPageTest.HeadlessChromium.isInstalled(), "chromium or chromedriver is not installed");
+        URI page = ClassReportPageTest.writePage(folder, realisticClass(STUDENTS));
         List<Double> renderedAt = new ArrayList<>();
-        try (Browser browser = Browser.startOrSkip()) {
-            for (int load = 0; load < LOADS; load++) {
-                browser.driver().get(page.toUri() + "?load=" + load);
-                renderedAt.add(((Number) ((JavascriptExecutor) browser.driver())
-                        .executeScript("return window.reportRenderedAt")).doubleValue());
+        try (ClassReportPageTest.HeadlessChromium chromium = new ClassReportPageTest.HeadlessChromium()) {
+            for (int run = 0; run < RUNS; run++) {
+                chromium.open(page);
+                renderedAt.add(((Number) chromium.script("return window.reportRenderedAt")).doubleValue());
             }
         }
-        List<Double> sorted = renderedAt.stream().sorted().toList();
-        System.out.printf("BENCHMARK report page: %d students, %d KB; drawn %.0f ms after navigation (median of %d: %s; target < 2000)%n",
-                STUDENTS, Files.size(page) / 1024, sorted.get(LOADS / 2), LOADS, renderedAt);
+        double median = renderedAt.stream().sorted().toList().get(RUNS / 2);
+        System.out.printf("class report page, %d students, %d KB: rendered after a median of %.0f ms (runs: %s)%n",
+                STUDENTS, Files.size(Path.of(page)) / 1024, median,
+                renderedAt.stream().map(millis -> String.format("%.0f", millis)).toList());
+        assertTrue(median < TARGET_MILLIS, "median " + median + " ms, target " + TARGET_MILLIS + " ms");
     }
 
-    private static ClassReport classOf(int size) {
+    private static ClassReport realisticClass(int size) {
         List<ExerciseDescriptor> exercises = List.copyOf(ExerciseCatalog.load().all());
         Random random = new Random(size);
         List<StudentRow> students = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             List<ExerciseGrade> grades = new ArrayList<>();
             for (ExerciseDescriptor exercise : exercises) {
-                List<CheckGrade> checks = exercise.checks().stream().map(check -> checkGrade(check, random)).toList();
-                grades.add(ExerciseGrade.graded(exercise.id(), exercise.title(), checks));
+                grades.add(ExerciseGrade.graded(exercise.id(), exercise.title(),
+                        exercise.checks().stream().map(check -> checkGrade(check, random)).toList()));
             }
             String name = "student-%03d".formatted(i);
             students.add(StudentRow.of(name, false, 40_000, Grade.of(name, "2026-11-22T10:00:00Z", grades)));
@@ -71,11 +78,11 @@ class ReportPageBenchmark {
 
     private static CheckGrade checkGrade(CheckDescriptor check, Random random) {
         boolean passed = random.nextInt(3) > 0;
-        Feedback feedback = passed ? null : Feedback.expected("x".repeat(120)).observed("y".repeat(200))
-                .cause("cause " + random.nextInt(3) + " " + "z".repeat(100)).revisit("w".repeat(80));
+        Feedback feedback = passed ? null : Feedback.expected("e".repeat(120)).observed("o".repeat(200))
+                .cause("cause " + random.nextInt(3) + " " + "c".repeat(100)).revisit("r".repeat(80));
+        Map<String, Measurement> measured = check.kind() == CheckKind.STRESS
+                ? Map.of("figure", new Measurement(random.nextDouble() * 1e6, "ops/s")) : Map.of();
         return new CheckGrade(check.id(), check.title(), check.kind().label(), passed ? check.points() : 0, check.points(),
-                passed, passed ? null : feedback.render(), feedback, random.nextInt(5000),
-                check.kind() == CheckKind.STRESS ? Map.of("figure", new Measurement(random.nextDouble() * 1e6, "ops/s")) : Map.of(),
-                null);
+                passed, passed ? null : feedback.render(), feedback, random.nextInt(5000), measured, null);
     }
 }
