@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.openjdk.jcstress.JCStress;
 import org.openjdk.jcstress.Options;
@@ -20,22 +21,43 @@ import org.openjdk.jcstress.infra.grading.GradingResult;
 import org.openjdk.jcstress.infra.grading.TestGrading;
 
 /**
- * Runs one jcstress test under a short, fixed budget and returns what it observed. jcstress forks
- * a JVM with this JVM's class path, so the test exercises the graded classes.
+ * Runs one jcstress test under a short budget and returns what it observed. jcstress forks a JVM
+ * with this JVM's class path, so the test exercises the graded classes.
  *
- * <p>The budget (one fork, one iteration of 300 ms, no stress multiplier, the serial collector)
- * takes a few seconds and still observes a lost update of an unguarded counter many times over;
- * the JVM options are pinned because one of jcstress's default configurations names a flag that
- * newer JDKs removed.
+ * <p>A round (one fork, one iteration of a second, no stress multiplier, the serial collector)
+ * takes a few seconds. On an idle machine one round sees an unguarded deposit lost hundreds of
+ * thousands of times; on a loaded one the actors may seldom run at the same moment, and a round can
+ * end without a single run that could have shown the bug. So a test names its <em>witnesses</em>,
+ * the outcomes of runs in which the race could have happened, and rounds go on until a forbidden
+ * outcome appears, enough witnesses are seen, or the rounds run out. The JVM options are pinned
+ * because one of jcstress's default configurations names a flag that newer JDKs removed.
  */
 public final class Jcstress {
 
     private static final String WORKER_JVM_OPTIONS = "-XX:+UseSerialGC -Xmx256m";
+    private static final int MAX_ROUNDS = 3;
 
     private Jcstress() {
     }
 
-    public static JcstressResult run(CheckContext context, Class<?> test) throws Exception {
+    /**
+     * Runs {@code test} until it observes a forbidden outcome or {@code enough} runs whose outcome
+     * matches {@code witness}, in at most three rounds.
+     *
+     * @param witness which outcomes come from runs that could have revealed the bug
+     * @param enough  how many such runs make a clean result convincing
+     */
+    public static JcstressResult run(CheckContext context, Class<?> test, Predicate<JcstressOutcome> witness,
+                                     long enough) throws Exception {
+        JcstressResult result = runOnce(context, test);
+        for (int round = 2; round <= MAX_ROUNDS && result.ranNormally() && result.forbiddenCount() == 0
+                && result.count(witness) < enough; round++) {
+            result = result.plus(runOnce(context, test));
+        }
+        return result;
+    }
+
+    private static JcstressResult runOnce(CheckContext context, Class<?> test) throws Exception {
         Path results = Files.createDirectories(context.workDirectory().resolve("jcstress"));
         String[] args = {
                 "-t", Pattern.quote(test.getName()) + "$",
@@ -44,7 +66,7 @@ public final class Jcstress {
                 "-sc", "false",
                 "-f", "1",
                 "-iters", "1",
-                "-time", "300",
+                "-time", "1000",
                 "-af", "NONE",
                 "-pth", "false",
                 "-hs", "64",

@@ -10,6 +10,11 @@ public record JcstressOutcome(String state, long count, String expectation, Stri
         return "FORBIDDEN".equals(expectation);
     }
 
+    /** This outcome seen as often as both together. */
+    JcstressOutcome plus(JcstressOutcome sameState) {
+        return new JcstressOutcome(state, count + sameState.count, expectation, description);
+    }
+
     @Override
     public String toString() {
         return "'" + state + "' (" + description + ") " + String.format("%,d", count) + " times";

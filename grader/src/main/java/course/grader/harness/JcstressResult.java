@@ -1,7 +1,11 @@
 package course.grader.harness;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What one jcstress test observed.
@@ -16,11 +20,30 @@ public record JcstressResult(String status, List<JcstressOutcome> outcomes, List
     }
 
     public long forbiddenCount() {
-        return outcomes.stream().filter(JcstressOutcome::forbidden).mapToLong(JcstressOutcome::count).sum();
+        return count(JcstressOutcome::forbidden);
     }
 
     public long totalCount() {
-        return outcomes.stream().mapToLong(JcstressOutcome::count).sum();
+        return count(outcome -> true);
+    }
+
+    /** How many runs ended in an outcome {@code which} accepts. */
+    public long count(Predicate<JcstressOutcome> which) {
+        return outcomes.stream().filter(which).mapToLong(JcstressOutcome::count).sum();
+    }
+
+    /** The two results as if one run had observed both; an error in either wins. */
+    public JcstressResult plus(JcstressResult other) {
+        if (!ranNormally()) {
+            return this;
+        }
+        if (!other.ranNormally()) {
+            return other;
+        }
+        Map<String, JcstressOutcome> byState = new LinkedHashMap<>();
+        Stream.concat(outcomes.stream(), other.outcomes.stream()).forEach(outcome ->
+                byState.merge(outcome.state(), outcome, JcstressOutcome::plus));
+        return new JcstressResult(status, List.copyOf(byState.values()), messages);
     }
 
     /** The observed outcomes, or the error, as one line for feedback. */

@@ -341,12 +341,13 @@ class ClassReportPageTest {
 
     /**
      * Debian's chromium, headless, driven by its chromedriver with a fresh profile; every flag that
-     * would make it reach the network is off, so it never waits for one.
+     * would make it reach the network is off, so it never waits for one. {@code CHROME_BIN} and
+     * {@code CHROMEDRIVER} name another Chrome and its driver (GitHub's runners have Google Chrome).
      */
     static final class HeadlessChromium implements AutoCloseable {
 
-        private static final File BROWSER = new File("/usr/bin/chromium");
-        private static final File DRIVER = new File("/usr/bin/chromedriver");
+        private static final File BROWSER = new File(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+        private static final File DRIVER = new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
         private static final Duration PAGE_LOAD_LIMIT = Duration.ofSeconds(20);
         private static final Duration RENDERING_LIMIT = Duration.ofSeconds(10);
 
