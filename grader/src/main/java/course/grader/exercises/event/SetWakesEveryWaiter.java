@@ -37,7 +37,7 @@ public final class SetWakesEveryWaiter implements CheckBody {
                 }
                 woken.incrementAndGet();
             });
-            Waiters.untilAllBlocked(workers, Duration.ofSeconds(1));
+            Waiters.untilAllAsleep(workers, Duration.ofSeconds(10));
             if (wokenEarly.get() > 0) {
                 throw failure(round, wokenEarly.get() + " of " + WORKERS + " workers returned from await() before set()",
                         "await() does not wait while the flag is down, or is woken by something else and does not"
