@@ -37,6 +37,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -96,10 +97,18 @@ class ClassReportPageTest {
             }
         }
 
-        /** Assumed in each test rather than once for all, so that each one is reported as skipped. */
+        /**
+         * Assumed in each test rather than once for all, so that each one is reported as skipped; where
+         * the browser is promised ({@code KIT_BROWSER_REQUIRED=true}, as in CI) a missing one fails.
+         */
         @BeforeEach
         void needsChromium() {
-            assumeTrue(chromium != null, "chromium or chromedriver is not installed");
+            String missing = "chromium or chromedriver is not installed (" + HeadlessChromium.BROWSER + ", "
+                    + HeadlessChromium.DRIVER + ")";
+            if (Boolean.parseBoolean(System.getenv("KIT_BROWSER_REQUIRED"))) {
+                assertNotNull(chromium, missing);
+            }
+            assumeTrue(chromium != null, missing);
         }
 
         @AfterEach
@@ -346,13 +355,18 @@ class ClassReportPageTest {
      */
     static final class HeadlessChromium implements AutoCloseable {
 
-        private static final File BROWSER = new File(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
-        private static final File DRIVER = new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+        private static final File BROWSER = executable("CHROME_BIN", "/usr/bin/chromium");
+        private static final File DRIVER = executable("CHROMEDRIVER", "/usr/bin/chromedriver");
         private static final Duration PAGE_LOAD_LIMIT = Duration.ofSeconds(20);
         private static final Duration RENDERING_LIMIT = Duration.ofSeconds(10);
 
         private final Path profile;
         private final ChromeDriver driver;
+
+        private static File executable(String variable, String debianPath) {
+            String named = System.getenv(variable);
+            return new File(named == null || named.isBlank() ? debianPath : named);
+        }
 
         static boolean isInstalled() {
             return BROWSER.canExecute() && DRIVER.canExecute();

@@ -9,7 +9,7 @@ import course.grader.api.Feedback;
 import course.grader.harness.Jcstress;
 import course.grader.harness.JcstressResult;
 
-/** jcstress runs two deposits against each other a million times and never sees one lost. */
+/** jcstress runs two deposits against each other hundreds of thousands of times and never sees one lost. */
 @CheckInfo(id = "no-lost-update", kind = CheckKind.JCSTRESS, points = 3,
         title = "jcstress never observes a lost deposit", timeLimitSeconds = 120)
 public final class NoLostUpdate implements CheckBody {

@@ -1,6 +1,7 @@
 package course.grader.exercises.event;
 
 import course.event.Event;
+import course.grader.harness.CpuClock;
 import course.grader.harness.ThreadGang;
 import java.time.Duration;
 import java.util.Arrays;
@@ -11,8 +12,11 @@ import java.util.Set;
 /** Worker threads waiting on an event, and a way to know they are all asleep in it. */
 final class Waiters {
 
-    /** How long a worker runs inside await, without once being seen asleep, before it counts as spinning. */
+    /** How long a worker runs inside await, without once being seen asleep, before it can count as spinning. */
     private static final Duration SPINNING = Duration.ofMillis(500);
+
+    /** The CPU time it must use meanwhile: a tenth of that, a share a spinner gets even on a busy machine. */
+    private static final Duration SPINNING_CPU = Duration.ofMillis(50);
 
     /** Methods of java.util.concurrent.locks that wait to enter a lock. */
     private static final Set<String> LOCK_ENTRY = Set.of("lock", "lockInterruptibly", "tryLock");
@@ -33,36 +37,51 @@ final class Waiters {
      * queued to enter a lock or monitor, because a worker still in that queue has not looked at the
      * event yet, and a set() and clear() that slip in before it would leave it waiting through no
      * fault of the solution. A worker that spins never sleeps: once every worker is either asleep or
-     * has been running inside await for {@link #SPINNING} without a pause, the caller goes on. On a
-     * machine too loaded to get there, the wait ends after {@code bound}.
+     * proven to spin (see {@link RunningInAwait}), the caller goes on. On a machine too loaded to get
+     * there, the wait ends after {@code bound}.
      */
     static void untilAllAsleep(ThreadGang workers, Duration bound) throws InterruptedException {
         long deadline = System.nanoTime() + bound.toNanos();
-        Map<Thread, Long> runningInAwaitSince = new HashMap<>();
+        Map<Thread, RunningInAwait> running = new HashMap<>();
         while (System.nanoTime() < deadline) {
-            long now = System.nanoTime();
             boolean allAsleep = true;
-            boolean othersSpin = true;
+            boolean theRestSpin = true;
             for (Thread worker : workers.threads()) {
                 Thread.State state = worker.getState();
                 StackTraceElement[] stack = worker.getStackTrace();
                 if (state == Thread.State.TERMINATED || isAsleepInAwait(state, stack)) {
-                    runningInAwaitSince.remove(worker);
+                    running.remove(worker);
                     continue;
                 }
                 allAsleep = false;
                 if (state == Thread.State.RUNNABLE && inAwait(stack)) {
-                    long since = runningInAwaitSince.computeIfAbsent(worker, spinner -> now);
-                    othersSpin &= now - since >= SPINNING.toNanos();
+                    theRestSpin &= running.computeIfAbsent(worker, RunningInAwait::from).spins();
                 } else {
-                    runningInAwaitSince.remove(worker);
-                    othersSpin = false;
+                    running.remove(worker);
+                    theRestSpin = false;
                 }
             }
-            if (allAsleep || othersSpin) {
+            if (allAsleep || theRestSpin) {
                 return;
             }
             Thread.sleep(5);
+        }
+    }
+
+    /**
+     * A worker seen running inside await, from when and with how much CPU time. It spins once it has
+     * kept running there for {@link #SPINNING} and burnt {@link #SPINNING_CPU} of CPU meanwhile: a
+     * waiter that is merely RUNNABLE on a loaded machine, queued for a core, uses no CPU at all.
+     */
+    private record RunningInAwait(Thread worker, long sinceNanos, Duration cpuSince) {
+
+        static RunningInAwait from(Thread worker) {
+            return new RunningInAwait(worker, System.nanoTime(), CpuClock.cpuTime(worker));
+        }
+
+        boolean spins() {
+            return System.nanoTime() - sinceNanos >= SPINNING.toNanos()
+                    && CpuClock.cpuTime(worker).minus(cpuSince).compareTo(SPINNING_CPU) >= 0;
         }
     }
 
