@@ -8,9 +8,6 @@ public interface CheckContext {
     /** The directory (or jar) holding the graded classes, for checks that read bytecode. */
     Path classesLocation();
 
-    /** A scratch directory that belongs to this check alone. */
-    Path workDirectory();
-
     /**
      * Records a figure the check measured (a throughput, a speed-up, a ratio), shown in the reports
      * so that teachers can compare solutions. Measurements never change the score.

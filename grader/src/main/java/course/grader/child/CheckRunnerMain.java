@@ -31,7 +31,6 @@ public final class CheckRunnerMain {
         ExerciseDescriptor exercise = ExerciseDescriptor.of(
                 Class.forName(plan.exerciseClass()).asSubclass(Exercise.class));
         Path classes = Path.of(plan.classesLocation());
-        Path work = Path.of(plan.workDirectory());
         ResourceGuard.start();
 
         Optional<Feedback> unloadable = ClassPreloader.initialize(classes, exercise.packageName());
@@ -42,7 +41,7 @@ public final class CheckRunnerMain {
 
         for (String checkId : plan.checkIds()) {
             channel.send(CheckEvent.started(checkId));
-            CheckEvent result = new RunningCheck(exercise.check(checkId), classes, work, output).run();
+            CheckEvent result = new RunningCheck(exercise.check(checkId), classes, output).run();
             channel.send(result);
             if (result.restart()) {
                 halt();

@@ -7,7 +7,6 @@ import course.grader.catalog.CheckDescriptor;
 import course.grader.harness.ThreadDiagnosis;
 import course.grader.protocol.CheckEvent;
 import course.grader.protocol.Measurement;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,19 +28,16 @@ final class RunningCheck implements CheckContext {
 
     private final CheckDescriptor descriptor;
     private final Path classesLocation;
-    private final Path workDirectory;
     private final OutputCapture output;
     private final Map<String, Measurement> measurements = new LinkedHashMap<>();
 
-    RunningCheck(CheckDescriptor descriptor, Path classesLocation, Path workRoot, OutputCapture output) {
+    RunningCheck(CheckDescriptor descriptor, Path classesLocation, OutputCapture output) {
         this.descriptor = descriptor;
         this.classesLocation = classesLocation;
-        this.workDirectory = workRoot.resolve(descriptor.id());
         this.output = output;
     }
 
     CheckEvent run() throws Exception {
-        Files.createDirectories(workDirectory);
         output.take();
         ThreadCensus census = ThreadCensus.take();
         Set<ProcessHandle> processesBefore = ProcessHandle.current().descendants().collect(Collectors.toSet());
@@ -99,11 +95,6 @@ final class RunningCheck implements CheckContext {
     @Override
     public Path classesLocation() {
         return classesLocation;
-    }
-
-    @Override
-    public Path workDirectory() {
-        return workDirectory;
     }
 
     @Override

@@ -1,24 +1,23 @@
 package course.grader.harness;
 
-import course.grader.api.CheckContext;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.openjdk.jcstress.JCStress;
 import org.openjdk.jcstress.Options;
-import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
+import org.openjdk.jcstress.TestExecutor;
+import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.InProcessCollector;
+import org.openjdk.jcstress.infra.collectors.SerializedBufferCollector;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.grading.GradingResult;
 import org.openjdk.jcstress.infra.grading.TestGrading;
+import org.openjdk.jcstress.infra.runners.TestConfig;
+import org.openjdk.jcstress.infra.runners.TestList;
+import org.openjdk.jcstress.os.Scheduler;
+import org.openjdk.jcstress.os.SchedulingClass;
+import org.openjdk.jcstress.os.topology.Topology;
+import org.openjdk.jcstress.vm.CompileMode;
 
 /**
  * Runs one jcstress test under a short budget and returns what it observed. jcstress forks a JVM
@@ -29,12 +28,18 @@ import org.openjdk.jcstress.infra.grading.TestGrading;
  * thousands of times; on a loaded one the actors may seldom run at the same moment, and a round can
  * end without a single run that could have shown the bug. So a test names its <em>witnesses</em>,
  * the outcomes of runs in which the race could have happened, and rounds go on until a forbidden
- * outcome appears, enough witnesses are seen, or the rounds run out. The JVM options are pinned
- * because one of jcstress's default configurations names a flag that newer JDKs removed.
+ * outcome appears, enough witnesses are seen, or the rounds run out.
+ *
+ * <p>jcstress's own entry point first probes the VM by starting some twenty JVMs, one per flag it
+ * might use, which costs 5 to 15 seconds before the test even starts. The grader knows its VM
+ * options, so it pins them and hands the one test configuration straight to jcstress's executor
+ * (jcstress 0.16's API; a new jcstress version must be checked against this class). The options
+ * are what probing settles on here: padding for {@code @Contended} result fields, the serial
+ * collector, a small heap.
  */
 public final class Jcstress {
 
-    private static final String WORKER_JVM_OPTIONS = "-XX:+UseSerialGC -Xmx256m";
+    private static final String FORK_JVM_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmx256m -XX:-RestrictContended";
     private static final int MAX_ROUNDS = 3;
 
     private Jcstress() {
@@ -47,63 +52,60 @@ public final class Jcstress {
      * @param witness which outcomes come from runs that could have revealed the bug
      * @param enough  how many such runs make a clean result convincing
      */
-    public static JcstressResult run(CheckContext context, Class<?> test, Predicate<JcstressOutcome> witness,
-                                     long enough) throws Exception {
-        JcstressResult result = runOnce(context, test);
+    public static JcstressResult run(Class<?> test, Predicate<JcstressOutcome> witness, long enough) throws Exception {
+        Plan plan = Plan.of(test);
+        JcstressResult result = plan.runRound();
         for (int round = 2; round <= MAX_ROUNDS && result.ranNormally() && result.forbiddenCount() == 0
                 && result.count(witness) < enough; round++) {
-            result = result.plus(runOnce(context, test));
+            result = result.plus(plan.runRound());
         }
         return result;
     }
 
-    private static JcstressResult runOnce(CheckContext context, Class<?> test) throws Exception {
-        Path results = Files.createDirectories(context.workDirectory().resolve("jcstress"));
-        String[] args = {
-                "-t", Pattern.quote(test.getName()) + "$",
-                "-r", results.toString(),
-                "-jvmArgs", WORKER_JVM_OPTIONS,
-                "-sc", "false",
-                "-f", "1",
-                "-iters", "1",
-                "-time", "1000",
-                "-af", "NONE",
-                "-pth", "false",
-                "-hs", "64",
-                "-v"
-        };
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        PrintStream previous = System.out;
-        System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
-        Options options = new Options(args);
-        try {
-            options.parse();
-            new JCStress(options).run();
-        } catch (AssertionError testFailed) {
-            // jcstress reports a forbidden outcome or a test error this way; the results say which.
-        } finally {
-            System.setOut(previous);
-        }
-        // jcstress writes its binary results to a file named by the options, in the working directory.
-        Path blob = Path.of(options.getResultFile()).toAbsolutePath();
-        Collection<TestResult> collected = Files.exists(blob) ? readResults(blob) : List.of();
-        Files.deleteIfExists(blob);
-        if (collected.isEmpty()) {
-            throw new IllegalStateException("jcstress ran no test for " + test.getName()
-                    + " (too few CPUs for its actors?); its output was:\n" + console.toString(StandardCharsets.UTF_8));
-        }
-        return toResult(collected.iterator().next());
-    }
+    /** A round of one test: one fork, one iteration of a second, its actors on any of the CPUs. */
+    private record Plan(Options options, TestInfo test, Topology topology, SchedulingClass placement) {
 
-    private static Collection<TestResult> readResults(Path blob) throws IOException, ClassNotFoundException {
-        InProcessCollector collector = new InProcessCollector();
-        DiskReadCollector reader = new DiskReadCollector(blob.toString(), collector);
-        try {
-            reader.dump();
-        } finally {
-            reader.close();
+        static Plan of(Class<?> test) throws Exception {
+            Options options = new Options(new String[] {
+                    "-t", Pattern.quote(test.getName()) + "$",
+                    "-jvmArgs", FORK_JVM_OPTIONS,
+                    "-sc", "false",
+                    "-f", "1",
+                    "-iters", "1",
+                    "-time", "1000",
+                    "-af", "NONE",
+                    "-pth", "false"
+            });
+            options.parse();
+            TestInfo info = TestList.getInfo(test.getName());
+            if (info == null) {
+                throw new IllegalStateException(test.getName() + " is not in jcstress's test list (META-INF/TestList)");
+            }
+            Topology topology = Topology.get();
+            List<SchedulingClass> placements = new Scheduler(topology, options.getCPUCount())
+                    .scheduleClasses(info.threads(), options.getCPUCount(), options.affinityMode());
+            if (placements.isEmpty()) {
+                throw new IllegalStateException("jcstress cannot run " + test.getName() + ": it has " + info.threads()
+                        + " actors and this machine " + options.getCPUCount() + " CPUs");
+            }
+            return new Plan(options, info, topology, placements.getFirst());
         }
-        return collector.getTestResults();
+
+        JcstressResult runRound() throws Exception {
+            TestConfig config = new TestConfig(options, test, 0, options.getJvmArgs(), CompileMode.UNIFIED, placement);
+            InProcessCollector collected = new InProcessCollector();
+            SerializedBufferCollector sink = new SerializedBufferCollector(collected);
+            try {
+                new TestExecutor(options.verbosity(), sink, new Scheduler(topology, options.getCPUCount()))
+                        .runAll(List.of(config));
+            } finally {
+                sink.close();
+            }
+            if (collected.getTestResults().isEmpty()) {
+                throw new IllegalStateException("jcstress reported nothing for " + test.name());
+            }
+            return toResult(collected.getTestResults().iterator().next());
+        }
     }
 
     private static JcstressResult toResult(TestResult result) {

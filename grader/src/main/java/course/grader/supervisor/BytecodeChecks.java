@@ -7,8 +7,6 @@ import course.grader.catalog.CheckDescriptor;
 import course.grader.child.FailureExplainer;
 import course.grader.protocol.Measurement;
 import course.grader.report.CheckGrade;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -30,18 +28,12 @@ final class BytecodeChecks {
         return check.kind() == CheckKind.ARCHITECTURE;
     }
 
-    static CheckGrade run(CheckDescriptor check, Path gradedClasses, Path workDirectory) throws IOException {
-        Files.createDirectories(workDirectory);
+    static CheckGrade run(CheckDescriptor check, Path gradedClasses) {
         Map<String, Measurement> measurements = new LinkedHashMap<>();
         CheckContext context = new CheckContext() {
             @Override
             public Path classesLocation() {
                 return gradedClasses;
-            }
-
-            @Override
-            public Path workDirectory() {
-                return workDirectory;
             }
 
             @Override

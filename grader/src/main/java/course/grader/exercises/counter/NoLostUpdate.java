@@ -22,7 +22,7 @@ public final class NoLostUpdate implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        JcstressResult result = Jcstress.run(context, DepositRace.class, DepositRace::overlapped, ENOUGH_OVERLAPS);
+        JcstressResult result = Jcstress.run(DepositRace.class, DepositRace::overlapped, ENOUGH_OVERLAPS);
         context.measure("jcstress runs", result.totalCount(), "runs");
         context.measure("jcstress runs with overlapping deposits", result.count(DepositRace::overlapped), "runs");
         if (!result.ranNormally() || result.forbiddenCount() > 0) {
