@@ -4,7 +4,7 @@ import course.grader.api.Exercise;
 import course.grader.api.Feedback;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.protocol.CheckEvent;
-import course.grader.protocol.Json;
+import course.grader.protocol.ProtocolJson;
 import course.grader.protocol.RunPlan;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -23,8 +23,8 @@ public final class CheckRunnerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        RunPlan plan = Json.parse(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine(),
-                RunPlan.class);
+        RunPlan plan = ProtocolJson.readPlan(
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine());
         System.setIn(new ByteArrayInputStream(new byte[0]));
         ResultChannel channel = new ResultChannel(plan.nonce());
         OutputCapture output = OutputCapture.install();

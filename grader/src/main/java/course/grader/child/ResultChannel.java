@@ -1,7 +1,7 @@
 package course.grader.child;
 
 import course.grader.protocol.CheckEvent;
-import course.grader.protocol.Json;
+import course.grader.protocol.ProtocolJson;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -23,7 +23,7 @@ final class ResultChannel {
 
     synchronized void send(CheckEvent event) {
         // A leading newline ends any partial line the student's code wrote to the raw descriptor.
-        out.print("\n" + nonce + " " + Json.line(event) + "\n");
+        out.print("\n" + nonce + " " + ProtocolJson.write(event) + "\n");
         out.flush();
     }
 }

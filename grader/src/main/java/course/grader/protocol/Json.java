@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The one JSON configuration of the grader: records in, records out. */
+/**
+ * The grader's JSON for reports and stored results: records in, records out. The lines between
+ * supervisor and checking JVM go through {@link ProtocolJson} instead.
+ */
 public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()

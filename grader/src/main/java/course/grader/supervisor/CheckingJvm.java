@@ -1,7 +1,7 @@
 package course.grader.supervisor;
 
 import course.grader.protocol.CheckEvent;
-import course.grader.protocol.Json;
+import course.grader.protocol.ProtocolJson;
 import course.grader.protocol.RunPlan;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,7 +51,7 @@ final class CheckingJvm implements AutoCloseable {
         Process process = builder.start();
         CheckingJvm jvm = new CheckingJvm(process, plan.nonce());
         try (OutputStream stdin = process.getOutputStream()) {
-            stdin.write((Json.line(plan) + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.write((ProtocolJson.write(plan) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException processAlreadyGone) {
             // It died at start-up; the caller sees ENDED and the exit code.
         }
@@ -79,7 +79,7 @@ final class CheckingJvm implements AutoCloseable {
             while ((line = reader.readLine()) != null) {
                 int tag = line.indexOf(nonce + " ");
                 if (tag >= 0) {
-                    events.add(Json.parse(line.substring(tag + nonce.length() + 1), CheckEvent.class));
+                    events.add(ProtocolJson.readEvent(line.substring(tag + nonce.length() + 1)));
                 }
             }
         } catch (IOException | RuntimeException unreadable) {

@@ -1,0 +1,55 @@
+package course.grader.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import course.grader.api.Feedback;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every field of the protocol's two messages survives the trip through one JSON line. */
+class ProtocolJsonTest {
+
+    @Test
+    void aPlanComesBackAsItWasSent() {
+        RunPlan plan = new RunPlan("0123abcd", "course.grader.exercises.counter.CounterExercise",
+                List.of("exact-balance", "no-lost-update"), "/tmp/classes dir", "C:\\work\\counter");
+
+        assertEquals(plan, ProtocolJson.readPlan(ProtocolJson.write(plan)));
+    }
+
+    @Test
+    void aFailedCheckComesBackWithItsFeedbackMeasurementsAndOutput() {
+        Map<String, Measurement> measurements = new LinkedHashMap<>();
+        measurements.put("deposits per second", new Measurement(1.5e6, "ops/s"));
+        measurements.put("threads inside at once", new Measurement(3, null));
+        CheckEvent failed = new CheckEvent(CheckEvent.FINISHED, "exact-balance", false,
+                new Feedback("a balance of 2 000", "1 873 \"lost\"", "two deposits read the same balance",
+                        "the lost update"), 1234, measurements,
+                "line one\nline two: é ü 中文 \u2028 tab\t end", true);
+
+        String line = ProtocolJson.write(failed);
+
+        assertFalse(line.contains("\n"), "one event is one line");
+        assertEquals(failed, ProtocolJson.readEvent(line));
+    }
+
+    @Test
+    void theEventsWithoutACheckOrFeedbackComeBackToo() {
+        for (CheckEvent event : List.of(CheckEvent.started("uses-a-lock"), CheckEvent.done(),
+                CheckEvent.unloadable(Feedback.expected("your classes to load").observed("a static initializer threw")
+                        .cause("it divides by zero").revisit("static initializers")))) {
+            assertEquals(event, ProtocolJson.readEvent(ProtocolJson.write(event)));
+        }
+    }
+
+    @Test
+    void aLineThatIsNotAnEventIsRefused() {
+        assertThrows(UncheckedIOException.class, () -> ProtocolJson.readEvent("[\"started\"]"));
+        assertThrows(UncheckedIOException.class, () -> ProtocolJson.readEvent("{\"type\": \"started\""));
+    }
+}
