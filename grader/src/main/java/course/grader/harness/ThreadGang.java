@@ -28,6 +28,8 @@ public final class ThreadGang {
 
     /** How often a waiting join asks the JVM whether the gang is deadlocked: a deadlock never resolves. */
     private static final Duration DEADLOCK_POLL = Duration.ofMillis(100);
+    /** How long the threads of a self-contained gang must all have been waiting to count as stuck for good. */
+    private static final long STALL_MILLIS = 2_000;
 
     private final String name;
     private final Set<Thread> aliveBefore = Thread.getAllStackTraces().keySet();
@@ -69,25 +71,67 @@ public final class ThreadGang {
      * @throws WorkerFailedException if a thread threw, with the first exception thrown
      */
     public void join(Duration bound) throws ThreadsStuckException, WorkerFailedException, InterruptedException {
+        join(bound, false);
+    }
+
+    /**
+     * Like {@link #join(Duration)}, for a gang whose threads can only be woken by one another: they
+     * share locks and conditions, and no other thread takes part. Once every unfinished thread has
+     * been waiting (untimed, using no CPU) for {@value #STALL_MILLIS} ms, none is left to wake the
+     * others (a lost wake-up, or a thread waiting for a lock it holds itself), so the join ends at
+     * once, as it does for a deadlock.
+     */
+    public void joinSelfContained(Duration bound) throws ThreadsStuckException, WorkerFailedException,
+            InterruptedException {
+        join(bound, true);
+    }
+
+    private void join(Duration bound, boolean selfContained)
+            throws ThreadsStuckException, WorkerFailedException, InterruptedException {
         long start = System.nanoTime();
         long deadline = start + bound.toNanos();
+        StallWatch stall = new StallWatch();
         boolean deadlocked = false;
+        boolean stalled = false;
         for (Thread thread : threads) {
-            while (thread.isAlive() && !deadlocked && System.nanoTime() < deadline) {
+            while (thread.isAlive() && !deadlocked && !stalled && System.nanoTime() < deadline) {
                 thread.join(Duration.ofNanos(Math.min(DEADLOCK_POLL.toNanos(), deadline - System.nanoTime())));
                 deadlocked = ThreadDiagnosis.isDeadlocked(threads);
+                stalled = selfContained && stall.stalled();
             }
         }
         List<Thread> stuck = threads.stream().filter(Thread::isAlive).toList();
         if (!stuck.isEmpty()) {
             long waited = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            String what = deadlocked ? "were deadlocked"
+                    : stalled ? "were all waiting with none left to wake the others" : "had not finished";
             throw new ThreadsStuckException(stuck.size() + " of " + threads.size() + " '" + name + "' threads "
-                    + (deadlocked ? "were deadlocked" : "had not finished") + " after " + waited + " ms",
-                    ThreadDiagnosis.describe(withThreadsTheyStarted(stuck)));
+                    + what + " after " + waited + " ms", ThreadDiagnosis.describe(withThreadsTheyStarted(stuck)));
         }
         WorkerFailedException failure = firstFailure.get();
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /** Tells when the unfinished threads have all been waiting, using no CPU, for the stall time. */
+    private final class StallWatch {
+
+        private long quietSince;
+        private long cpuNanos = -1;
+
+        boolean stalled() {
+            List<Thread> unfinished = threads.stream().filter(Thread::isAlive).toList();
+            boolean allWaiting = !unfinished.isEmpty()
+                    && unfinished.stream().allMatch(thread -> thread.getState() == Thread.State.WAITING);
+            long cpu = unfinished.stream().mapToLong(thread -> CpuClock.cpuTime(thread).toNanos()).sum();
+            long now = System.nanoTime();
+            if (!allWaiting || cpu != cpuNanos) {
+                quietSince = now;
+                cpuNanos = allWaiting ? cpu : -1;
+                return false;
+            }
+            return now - quietSince >= Duration.ofMillis(STALL_MILLIS).toNanos();
         }
     }
 

@@ -46,7 +46,7 @@ public final class MutexExcludes implements CheckBody {
                     mutex.unlock();
                 }
             }
-        }).join(Duration.ofSeconds(30));
+        }).joinSelfContained(Duration.ofSeconds(30));
         long expected = 2L * THREADS * ROUNDS;
         if (inside.most() > 1 || counter != expected) {
             throw new CheckFailure(Feedback.expected("1 thread at a time inside the mutex and a count of " + expected)

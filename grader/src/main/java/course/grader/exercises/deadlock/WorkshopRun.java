@@ -43,7 +43,7 @@ final class WorkshopRun {
                     }
                     Jitter.pause();
                 }
-            }).join(BOUND);
+            }).joinSelfContained(BOUND);
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(stuckFeedback(stuck), true);
         }
