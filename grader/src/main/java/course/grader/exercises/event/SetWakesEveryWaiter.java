@@ -26,6 +26,7 @@ public final class SetWakesEveryWaiter implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
+        boolean spinning = false;
         for (int round = 1; round <= ROUNDS; round++) {
             Event event = new Event();
             AtomicBoolean setCalled = new AtomicBoolean();
@@ -37,7 +38,7 @@ public final class SetWakesEveryWaiter implements CheckBody {
                 }
                 woken.incrementAndGet();
             });
-            Waiters.untilAllAsleep(workers, Duration.ofSeconds(10));
+            spinning = Waiters.untilAllAsleep(workers, Duration.ofSeconds(10), spinning);
             if (wokenEarly.get() > 0) {
                 throw failure(round, wokenEarly.get() + " of " + WORKERS + " workers returned from await() before set()",
                         "await() does not wait while the flag is down, or is woken by something else and does not"

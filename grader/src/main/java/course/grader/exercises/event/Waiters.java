@@ -18,6 +18,10 @@ final class Waiters {
     /** The CPU time it must use meanwhile: a tenth of that, a share a spinner gets even on a busy machine. */
     private static final Duration SPINNING_CPU = Duration.ofMillis(50);
 
+    /** Both, once the same event's waiters have been proven to spin: enough to know a worker is in its loop. */
+    private static final Duration SPINNING_AGAIN = Duration.ofMillis(50);
+    private static final Duration SPINNING_AGAIN_CPU = Duration.ofMillis(5);
+
     /** Methods of java.util.concurrent.locks that wait to enter a lock. */
     private static final Set<String> LOCK_ENTRY = Set.of("lock", "lockInterruptibly", "tryLock");
 
@@ -39,10 +43,16 @@ final class Waiters {
      * fault of the solution. A worker that spins never sleeps: once every worker is either asleep or
      * proven to spin (see {@link RunningInAwait}), the caller goes on. On a machine too loaded to get
      * there, the wait ends after {@code bound}.
+     *
+     * @param knownToSpin whether an earlier wait on the same kind of event found its waiters spinning;
+     *                    the proof is then shorter, so that a spinner is not charged it again and again
+     * @return whether the workers were found spinning
      */
-    static void untilAllAsleep(ThreadGang workers, Duration bound) throws InterruptedException {
+    static boolean untilAllAsleep(ThreadGang workers, Duration bound, boolean knownToSpin) throws InterruptedException {
+        Duration running = knownToSpin ? SPINNING_AGAIN : SPINNING;
+        Duration cpu = knownToSpin ? SPINNING_AGAIN_CPU : SPINNING_CPU;
         long deadline = System.nanoTime() + bound.toNanos();
-        Map<Thread, RunningInAwait> running = new HashMap<>();
+        Map<Thread, RunningInAwait> inAwait = new HashMap<>();
         while (System.nanoTime() < deadline) {
             boolean allAsleep = true;
             boolean theRestSpin = true;
@@ -50,22 +60,23 @@ final class Waiters {
                 Thread.State state = worker.getState();
                 StackTraceElement[] stack = worker.getStackTrace();
                 if (state == Thread.State.TERMINATED || isAsleepInAwait(state, stack)) {
-                    running.remove(worker);
+                    inAwait.remove(worker);
                     continue;
                 }
                 allAsleep = false;
                 if (state == Thread.State.RUNNABLE && inAwait(stack)) {
-                    theRestSpin &= running.computeIfAbsent(worker, RunningInAwait::from).spins();
+                    theRestSpin &= inAwait.computeIfAbsent(worker, RunningInAwait::from).spins(running, cpu);
                 } else {
-                    running.remove(worker);
+                    inAwait.remove(worker);
                     theRestSpin = false;
                 }
             }
             if (allAsleep || theRestSpin) {
-                return;
+                return !allAsleep;
             }
             Thread.sleep(5);
         }
+        return knownToSpin;
     }
 
     /**
@@ -79,9 +90,9 @@ final class Waiters {
             return new RunningInAwait(worker, System.nanoTime(), CpuClock.cpuTime(worker));
         }
 
-        boolean spins() {
-            return System.nanoTime() - sinceNanos >= SPINNING.toNanos()
-                    && CpuClock.cpuTime(worker).minus(cpuSince).compareTo(SPINNING_CPU) >= 0;
+        boolean spins(Duration running, Duration cpu) {
+            return System.nanoTime() - sinceNanos >= running.toNanos()
+                    && CpuClock.cpuTime(worker).minus(cpuSince).compareTo(cpu) >= 0;
         }
     }
 

@@ -31,7 +31,7 @@ public final class WaitersDoNotSpin implements CheckBody {
         CountDownLatch never = new CountDownLatch(1);
         ThreadGang workers = Waiters.start(event, 3, () -> { });
         ThreadGang reference = ThreadGang.start("latch-waiter", 1, index -> never.await());
-        Waiters.untilAllAsleep(workers, Duration.ofSeconds(10));
+        Waiters.untilAllAsleep(workers, Duration.ofSeconds(10), false);
         Duration baselineBefore = CpuClock.cpuTime(reference.threads().get(0));
         Duration[] before = workers.threads().stream().map(CpuClock::cpuTime).toArray(Duration[]::new);
         Thread.sleep(WAIT);

@@ -11,7 +11,8 @@ import java.time.Duration;
 
 /**
  * Ten cars arrive at once, each staying a while: the car park fills to all 5 spots, rather than
- * letting one car in at a time. Tried three times, since a correct car park can only be unlucky.
+ * letting one car in at a time. Tried three times, since a correct car park can only be unlucky;
+ * but cars let in strictly one at a time are not bad luck, and end the tries at once.
  */
 @CheckInfo(id = "fills-up", kind = CheckKind.STRESS, points = 2,
         title = "10 cars arriving at once fill all 5 spots: the car park is not serialised")
@@ -22,12 +23,14 @@ public final class FillsUp implements CheckBody {
     @Override
     public void run(CheckContext context) throws Exception {
         int most = 0;
-        for (int attempt = 0; attempt < TRIES && most < 5; attempt++) {
+        int tries = 0;
+        do {
             most = Math.max(most, Arrivals.park(new ParkingLot(5), 10, 1, Duration.ofMillis(200)).most());
-        }
+            tries++;
+        } while (most > 1 && most < 5 && tries < TRIES);
         if (most < 5) {
             throw new CheckFailure(Feedback.expected("5 cars inside at once when 10 arrive at a car park of 5 spots")
-                    .observed("never more than " + most + " inside, in " + TRIES + " tries")
+                    .observed("never more than " + most + " inside, in " + tries + (tries == 1 ? " try" : " tries"))
                     .cause("the car park admits fewer cars than it has spots: a semaphore of 1 permit, or a lock"
                             + " around the whole stay")
                     .revisit("a semaphore admits up to n threads at once; a lock admits one"));
