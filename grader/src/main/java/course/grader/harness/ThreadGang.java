@@ -75,11 +75,13 @@ public final class ThreadGang {
     }
 
     /**
-     * Like {@link #join(Duration)}, for a gang whose threads can only be woken by one another: they
-     * share locks and conditions, and no other thread takes part. Once every unfinished thread has
-     * been waiting (untimed, using no CPU) for {@value #STALL_MILLIS} ms, none is left to wake the
-     * others (a lost wake-up, or a thread waiting for a lock it holds itself), so the join ends at
-     * once, as it does for a deadlock.
+     * Like {@link #join(Duration)}, for a gang whose threads, and the threads they start, can only be
+     * woken by one another: they share locks and conditions, and no other thread takes part. Once all
+     * of them have been waiting (untimed, using no CPU) for {@value #STALL_MILLIS} ms, none is left
+     * to wake the others (a lost wake-up, or a thread waiting for a lock it holds itself), so the join
+     * ends at once, as it does for a deadlock. Virtual threads do not show in the JVM's list of
+     * threads: a gang that waits for virtual threads it started to finish long work is not
+     * self-contained in this sense.
      */
     public void joinSelfContained(Duration bound) throws ThreadsStuckException, WorkerFailedException,
             InterruptedException {
@@ -114,14 +116,18 @@ public final class ThreadGang {
         }
     }
 
-    /** Tells when the unfinished threads have all been waiting, using no CPU, for the stall time. */
+    /**
+     * Tells when the unfinished threads, and the threads they started that are still in the
+     * student's code, have all been waiting, using no CPU, for the stall time.
+     */
     private final class StallWatch {
 
         private long quietSince;
         private long cpuNanos = -1;
 
         boolean stalled() {
-            List<Thread> unfinished = threads.stream().filter(Thread::isAlive).toList();
+            List<Thread> unfinished = new ArrayList<>(threads.stream().filter(Thread::isAlive).toList());
+            unfinished.addAll(threadsTheyStarted());
             boolean allWaiting = !unfinished.isEmpty()
                     && unfinished.stream().allMatch(thread -> thread.getState() == Thread.State.WAITING);
             long cpu = unfinished.stream().mapToLong(thread -> CpuClock.cpuTime(thread).toNanos()).sum();
@@ -156,13 +162,18 @@ public final class ThreadGang {
     /** The stuck threads, then the threads started since the gang was that are still in the student's code. */
     private List<Thread> withThreadsTheyStarted(List<Thread> stuck) {
         List<Thread> involved = new ArrayList<>(stuck);
-        Thread.getAllStackTraces().entrySet().stream()
+        involved.addAll(threadsTheyStarted());
+        return involved;
+    }
+
+    /** The threads started since the gang was that are still in the student's code, by name. */
+    private List<Thread> threadsTheyStarted() {
+        return Thread.getAllStackTraces().entrySet().stream()
                 .filter(entry -> !aliveBefore.contains(entry.getKey()) && !threads.contains(entry.getKey()))
                 .filter(entry -> StudentCode.innermostFrame(entry.getValue()).isPresent())
                 .map(java.util.Map.Entry::getKey)
                 .sorted(java.util.Comparator.comparing(Thread::getName))
-                .forEach(involved::add);
-        return involved;
+                .toList();
     }
 
     public List<Thread> threads() {

@@ -32,7 +32,8 @@ final class Printout {
         Printout printout = new Printout(count, printers);
         try {
             ThreadGang.start("caller", 1, index -> Alternation.print(count, printers,
-                    number -> printout.lines.add(new Line(number, Thread.currentThread())))).join(BOUND);
+                            number -> printout.lines.add(new Line(number, Thread.currentThread()))))
+                    .joinSelfContained(BOUND);
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(Feedback.expected("print(" + count + ", " + printers + " printers) to print every number"
                             + " and return within " + BOUND.toSeconds() + " s")
