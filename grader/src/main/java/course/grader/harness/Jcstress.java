@@ -1,7 +1,10 @@
 package course.grader.harness;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.openjdk.jcstress.Options;
@@ -53,13 +56,27 @@ public final class Jcstress {
      * @param enough  how many such runs make a clean result convincing
      */
     public static JcstressResult run(Class<?> test, Predicate<JcstressOutcome> witness, long enough) throws Exception {
-        Plan plan = Plan.of(test);
-        JcstressResult result = plan.runRound();
+        Plan plan = quietly(() -> Plan.of(test));
+        JcstressResult result = quietly(plan::runRound);
         for (int round = 2; round <= MAX_ROUNDS && result.ranNormally() && result.forbiddenCount() == 0
                 && result.count(witness) < enough; round++) {
-            result = result.plus(plan.runRound());
+            result = result.plus(quietly(plan::runRound));
         }
         return result;
+    }
+
+    /**
+     * Runs {@code work} with {@code System.out} discarded: jcstress reports its progress there, and
+     * during a check that stream is what the student's code printed.
+     */
+    private static <T> T quietly(Callable<T> work) throws Exception {
+        PrintStream studentOutput = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            return work.call();
+        } finally {
+            System.setOut(studentOutput);
+        }
     }
 
     /** A round of one test: one fork, one iteration of a second, its actors on any of the CPUs. */

@@ -33,7 +33,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * The proof that the grader's checks can fail and pass when they should: every exercise's
  * reference and alternatives get full marks, its skeleton gets 0, and every mutant fails the checks
  * meant to catch its bug. Each implementation is graded from source exactly as a student's
- * submission is. Writes {@code grader/target/grade/selfcheck.json}.
+ * submission is. None of them prints, so no check may report printed output: what a failed check
+ * shows as the student's output must be the student's alone. Writes
+ * {@code grader/target/grade/selfcheck.json}.
  *
  * <p>{@code -Dselfcheck.exercise=counter} limits the run to one exercise;
  * {@code -Dselfcheck.parallelism=1} grades one implementation at a time (default 2).
@@ -90,6 +92,10 @@ class SelfCheckTest {
                 + expectation(implementation) + ", but failed checks were " + failed
                 + (result.note() == null ? "" : "\n" + result.note())
                 + "\n" + String.join("\n", feedback.values()));
+        List<String> withOutput = result.checks().stream()
+                .filter(check -> check.output() != null && !check.output().isBlank()).map(CheckGrade::id).toList();
+        assertTrue(withOutput.isEmpty(), () -> implementation.label() + ": no implementation prints in the checking JVM,"
+                + " yet " + withOutput + " report output: the grader's own messages reached what the student's code printed");
     }
 
     private static String expectation(Implementation implementation) {
