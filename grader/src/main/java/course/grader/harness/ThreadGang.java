@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -28,6 +29,8 @@ public final class ThreadGang {
 
     /** How often a waiting join asks the JVM whether the gang is deadlocked: a deadlock never resolves. */
     private static final Duration DEADLOCK_POLL = Duration.ofMillis(100);
+    /** How often a wait for a latch looks whether the gang is still there to open it. */
+    private static final Duration LATCH_POLL = Duration.ofMillis(10);
     /** How long the threads of a self-contained gang must all have been waiting to count as stuck for good. */
     private static final long STALL_MILLIS = 2_000;
 
@@ -139,6 +142,23 @@ public final class ThreadGang {
             }
             return now - quietSince >= Duration.ofMillis(STALL_MILLIS).toNanos();
         }
+    }
+
+    /**
+     * Waits for a latch that only this gang's threads open, at most {@code bound}, and no longer
+     * than the gang runs: once all its threads have ended without opening it (a skeleton's TODO
+     * threw, say), nobody will, and the wait ends at once.
+     *
+     * @return whether the latch opened
+     */
+    public boolean await(CountDownLatch latch, Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (!latch.await(Math.min(LATCH_POLL.toNanos(), deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            if (threads.stream().noneMatch(Thread::isAlive) || System.nanoTime() >= deadline) {
+                return latch.getCount() == 0;
+            }
+        }
+        return true;
     }
 
     /**

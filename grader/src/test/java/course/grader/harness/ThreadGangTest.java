@@ -1,6 +1,7 @@
 package course.grader.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A self-contained gang whose threads all wait for one another is stuck for good and is reported
  * within seconds; one whose threads hand a lock and a condition around as fast as they can is not.
+ * A latch the gang should open is waited for only as long as the gang runs.
  */
 class ThreadGangTest {
 
@@ -56,6 +58,37 @@ class ThreadGangTest {
         }).joinSelfContained(BOUND);
 
         assertEquals(threads * turnsEach, turn[0]);
+    }
+
+    @Test
+    void waitingForALatchEndsWhenTheGangThatWouldOpenItIsGone() throws Exception {
+        CountDownLatch opened = new CountDownLatch(1);
+        ThreadGang gang = ThreadGang.start("thrower", 1, index -> {
+            throw new UnsupportedOperationException("TODO");
+        });
+
+        long start = System.nanoTime();
+        boolean open = gang.await(opened, BOUND);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertFalse(open);
+        assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "gave up after " + took);
+        assertThrows(WorkerFailedException.class, () -> gang.join(BOUND));
+    }
+
+    @Test
+    void waitingForALatchTheGangOpensReturnsTrue() throws Exception {
+        CountDownLatch opened = new CountDownLatch(1);
+        CountDownLatch mayEnd = new CountDownLatch(1);
+        ThreadGang gang = ThreadGang.start("opener", 1, index -> {
+            TimeUnit.MILLISECONDS.sleep(200);
+            opened.countDown();
+            mayEnd.await();
+        });
+
+        assertTrue(gang.await(opened, BOUND));
+        mayEnd.countDown();
+        gang.join(BOUND);
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class MutexIsReentrant implements CheckBody {
             mayUnlockAgain.await(10, TimeUnit.SECONDS);
             mutex.unlock();
         });
-        if (!unlockedOnce.await(3, TimeUnit.SECONDS)) {
+        if (!owner.await(unlockedOnce, Duration.ofSeconds(3))) {
             owner.join(Duration.ZERO);
             throw new CheckFailure(expect("a thread that holds the lock to lock it again at once")
                     .observed("the owner was still inside lock()/unlock() after 3 s")
@@ -63,7 +63,7 @@ public final class MutexIsReentrant implements CheckBody {
                     .cause("unlock() frees the lock at once instead of counting the holds down to zero")
                     .revisit(REENTRANCY));
         }
-        if (!otherGotIn.await(3, TimeUnit.SECONDS)) {
+        if (!other.await(otherGotIn, Duration.ofSeconds(3))) {
             throw new CheckFailure(expect("the waiting thread to get the lock once the owner unlocked twice")
                     .observed("it was still waiting 3 s later")
                     .cause("the last unlock does not clear the owner, or does not wake the waiting threads")

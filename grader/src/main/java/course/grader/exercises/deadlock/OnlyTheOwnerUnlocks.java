@@ -32,7 +32,7 @@ public final class OnlyTheOwnerUnlocks implements CheckBody {
             checked.await(10, TimeUnit.SECONDS);
             mutex.unlock();
         });
-        held.await(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        owner.await(held, BOUND);
         try {
             requireRefused(mutex, "a thread unlocking a lock another thread holds");
         } finally {

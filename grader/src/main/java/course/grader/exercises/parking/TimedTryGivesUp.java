@@ -34,7 +34,7 @@ public final class TimedTryGivesUp implements CheckBody {
             parked.countDown();
             awaitQuietly(mayLeave);
         }));
-        parked.await(3, TimeUnit.SECONDS);
+        occupant.await(parked, Duration.ofSeconds(3));
         AtomicBoolean stayed = new AtomicBoolean();
         boolean[] result = new boolean[1];
         Duration waited = Stopwatch.time(() -> result[0] = lot.tryPark(() -> stayed.set(true), PATIENCE));
