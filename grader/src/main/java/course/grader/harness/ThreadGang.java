@@ -111,7 +111,7 @@ public final class ThreadGang {
             String what = deadlocked ? "were deadlocked"
                     : stalled ? "were all waiting with none left to wake the others" : "had not finished";
             throw new ThreadsStuckException(stuck.size() + " of " + threads.size() + " '" + name + "' threads "
-                    + what + " after " + waited + " ms", ThreadDiagnosis.describe(withThreadsTheyStarted(stuck)));
+                    + what + " after " + waited + " ms", ThreadDiagnosis.describe(withThreadsTheyStarted(stuck)), stalled);
         }
         WorkerFailedException failure = firstFailure.get();
         if (failure != null) {

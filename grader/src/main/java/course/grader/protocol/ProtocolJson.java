@@ -92,8 +92,7 @@ public final class ProtocolJson {
         if (fields.get("measurements") instanceof Map<?, ?> given) {
             asFields(given).forEach((name, value) -> {
                 Map<String, Object> measured = asFields((Map<?, ?>) value);
-                measurements.put(name, new Measurement(((Number) measured.get("value")).doubleValue(),
-                        string(measured, "unit")));
+                measurements.put(name, new Measurement(number(measured.get("value")), string(measured, "unit")));
             });
         }
         return new CheckEvent(string(fields, "type"), string(fields, "checkId"), bool(fields, "passed"), feedback,
@@ -172,6 +171,11 @@ public final class ProtocolJson {
 
     private static String string(Map<String, Object> fields, String name) {
         return fields.get(name) instanceof String text ? text : null;
+    }
+
+    /** A number; NaN and the infinities are written as the strings "NaN", "Infinity", "-Infinity". */
+    private static double number(Object value) {
+        return value instanceof Number number ? number.doubleValue() : Double.parseDouble((String) value);
     }
 
     private static boolean bool(Map<String, Object> fields, String name) {

@@ -31,6 +31,7 @@ class ThreadGangTest {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "reported after " + took);
+        assertTrue(stuck.isStalled(), stuck.getMessage());
         assertTrue(stuck.getMessage().contains("none left to wake the others"), stuck.getMessage());
         never.countDown();
     }

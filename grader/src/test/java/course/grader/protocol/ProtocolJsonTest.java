@@ -27,6 +27,8 @@ class ProtocolJsonTest {
         Map<String, Measurement> measurements = new LinkedHashMap<>();
         measurements.put("deposits per second", new Measurement(1.5e6, "ops/s"));
         measurements.put("threads inside at once", new Measurement(3, null));
+        measurements.put("speed-up", new Measurement(Double.NaN, "ratio"));
+        measurements.put("ratio to nothing", new Measurement(Double.POSITIVE_INFINITY, "ratio"));
         CheckEvent failed = new CheckEvent(CheckEvent.FINISHED, "exact-balance", false,
                 new Feedback("a balance of 2 000", "1 873 \"lost\"", "two deposits read the same balance",
                         "the lost update"), 1234, measurements,

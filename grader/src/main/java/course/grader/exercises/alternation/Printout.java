@@ -37,7 +37,9 @@ final class Printout {
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(Feedback.expected("print(" + count + ", " + printers + " printers) to print every number"
                             + " and return within " + BOUND.toSeconds() + " s")
-                    .observed("after " + printout.lines.size() + " of " + count + " numbers it had not returned: "
+                    .observed("after " + printout.lines.size() + " of " + count + " numbers it had not returned"
+                            + (stuck.isStalled() ? ", and never would: every thread was waiting, none left to wake"
+                                    + " the others: " : ": ")
                             + stuck.diagnosis())
                     .cause("a printer waits for a turn that will never come — after its last number, or for a"
                             + " signal that was sent before it started waiting")
