@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import course.grader.testing.SourceTree;
@@ -24,9 +25,9 @@ public final class Implementations {
         Path exercises = kitRoot.resolve("exercises/src/main/java");
         List<Implementation> all = new ArrayList<>();
         all.add(new Implementation(exercise, "reference", Implementation.Kind.REFERENCE,
-                "the reference solution", solutions, null, Set.of()));
+                "the reference solution", solutions, null, Set.of(), Map.of()));
         all.add(new Implementation(exercise, "skeleton", Implementation.Kind.SKELETON,
-                "the skeleton a student starts from", exercises, null, Set.of()));
+                "the skeleton a student starts from", exercises, null, Set.of(), Map.of()));
         Path folder = kitRoot.resolve("grader/src/test/implementations").resolve(exercise);
         if (Files.isDirectory(folder)) {
             try (Stream<Path> children = Files.list(folder)) {

@@ -1,5 +1,6 @@
 package course.grader.selfcheck;
 
+import course.grader.catalog.CheckDescriptor;
 import course.grader.catalog.ExerciseCatalog;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.protocol.Json;
@@ -15,7 +16,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,11 +57,13 @@ class SelfCheckTest {
         List<DynamicNode> nodes = new ArrayList<>();
         for (ExerciseDescriptor exercise : ExerciseCatalog.load().select(System.getProperty("selfcheck.exercise", ""))) {
             List<DynamicTest> tests = new ArrayList<>();
-            for (Implementation implementation : implementations.of(exercise.id())) {
+            List<Implementation> all = implementations.of(exercise.id());
+            for (Implementation implementation : all) {
                 Future<ExerciseGrade> grading = GRADERS.submit(() -> grade(implementations, exercise, implementation));
                 tests.add(dynamicTest(implementation.name() + " (" + implementation.kind().name().toLowerCase() + ")",
                         () -> check(implementation, grading.get())));
             }
+            tests.add(dynamicTest("every check is proven by a mutant", () -> everyCheckIsNamedByAMutant(exercise, all)));
             nodes.add(dynamicContainer(exercise.id(), tests));
         }
         return nodes.stream();
@@ -74,10 +80,12 @@ class SelfCheckTest {
 
     private static void check(Implementation implementation, ExerciseGrade result) {
         List<String> failed = result.checks().stream().filter(check -> !check.passed()).map(CheckGrade::id).toList();
-        boolean ok = switch (implementation.kind()) {
-            case REFERENCE, ALTERNATIVE -> failed.isEmpty() && ExerciseGrade.GRADED.equals(result.status());
+        boolean graded = ExerciseGrade.GRADED.equals(result.status());
+        List<String> unsaid = unsaidWords(implementation, result);
+        boolean ok = graded && switch (implementation.kind()) {
+            case REFERENCE, ALTERNATIVE -> failed.isEmpty();
             case SKELETON -> result.score() == 0;
-            case MUTANT -> failed.containsAll(implementation.mustFail());
+            case MUTANT -> failed.containsAll(implementation.mustFail()) && unsaid.isEmpty();
         };
         Map<String, String> feedback = new LinkedHashMap<>();
         result.checks().stream()
@@ -89,7 +97,8 @@ class SelfCheckTest {
                 result.score(), result.maxScore(), ok, feedback));
 
         assertTrue(ok, () -> implementation.label() + " (" + implementation.kind() + "): expected "
-                + expectation(implementation) + ", but failed checks were " + failed
+                + expectation(implementation) + ", but it was " + result.status() + ", failed checks were " + failed
+                + (unsaid.isEmpty() ? "" : ", and the feedback did not say " + unsaid)
                 + (result.note() == null ? "" : "\n" + result.note())
                 + "\n" + String.join("\n", feedback.values()));
         List<String> withOutput = result.checks().stream()
@@ -98,11 +107,38 @@ class SelfCheckTest {
                 + " yet " + withOutput + " report output: the grader's own messages reached what the student's code printed");
     }
 
+    /**
+     * The words a mutant's feedback must contain and does not, as {@code check: words}. A check
+     * proves a bug only if it fails for that bug's reason, and its feedback names it.
+     */
+    private static List<String> unsaidWords(Implementation implementation, ExerciseGrade result) {
+        List<String> unsaid = new ArrayList<>();
+        implementation.mustSay().forEach((checkId, words) -> {
+            String feedback = result.checks().stream().filter(check -> check.id().equals(checkId))
+                    .map(check -> check.feedback() == null ? "" : check.feedback().toLowerCase(Locale.ROOT))
+                    .findFirst().orElse("");
+            words.stream().filter(word -> !feedback.contains(word.toLowerCase(Locale.ROOT)))
+                    .forEach(word -> unsaid.add(checkId + ": '" + word + "'"));
+        });
+        return unsaid;
+    }
+
+    /** A check no shipped mutant fails could be a check that cannot fail. */
+    private static void everyCheckIsNamedByAMutant(ExerciseDescriptor exercise, List<Implementation> implementations) {
+        Set<String> named = new TreeSet<>();
+        implementations.forEach(implementation -> named.addAll(implementation.mustFail()));
+        List<String> unproven = exercise.checks().stream().map(CheckDescriptor::id)
+                .filter(id -> !named.contains(id)).toList();
+        assertTrue(unproven.isEmpty(), () -> exercise.id() + ": no mutant names " + unproven
+                + " in its mustFail, so nothing shows that these checks can fail");
+    }
+
     private static String expectation(Implementation implementation) {
         return switch (implementation.kind()) {
             case REFERENCE, ALTERNATIVE -> "full marks";
-            case SKELETON -> "a score of 0";
-            case MUTANT -> "to fail " + implementation.mustFail();
+            case SKELETON -> "to compile and score 0";
+            case MUTANT -> "to be graded and fail " + implementation.mustFail()
+                    + (implementation.mustSay().isEmpty() ? "" : " saying " + implementation.mustSay());
         };
     }
 
