@@ -2,37 +2,47 @@ package course.grader.batch;
 
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.classreport.StudentRow;
-import course.grader.cli.Main;
 import course.grader.compile.SubmissionCompiler;
 import course.grader.io.FileTrees;
-import course.grader.protocol.Json;
 import course.grader.report.Grade;
+import course.grader.report.GradeLine;
+import course.grader.report.ReportWriter;
 import course.grader.supervisor.JvmSettings;
 import course.grader.supervisor.ProcessTree;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
- * Grades one submission of a class in a process of its own, on a temporary copy of its sources,
+ * Grades one submission of a class in a process of its own, inside the machine's containment and
  * under a time bound for the whole submission: at the bound the process is killed together with
- * every process it started (checking JVMs and whatever student code started in them). Whatever
- * happens, the submission ends as a {@link StudentRow} in the store.
+ * every process it started (checking JVMs and whatever student code started in them). The grading
+ * process hands its grade back on its standard output; the submission's reports are written here,
+ * from that grade, once every process of the submission is gone. Whatever happens, the submission
+ * ends as a {@link StudentRow} in the store.
  */
 final class IsolatedGrading {
 
     private static final String GRADING_HEAP = "256m";
     private static final long MAX_SOURCE_BYTES = 1 << 20;
     private static final int LOG_LINES_IN_NOTE = 15;
+    /** A grade.json is tens of KB; a grading process that writes more than this is not giving a grade. */
+    private static final int MAX_GRADE_BYTES = 16 << 20;
+    private static final long OUTPUT_WAIT_SECONDS = 5;
 
     private final JvmSettings jvm;
     private final ResultStore store;
@@ -56,11 +66,9 @@ final class IsolatedGrading {
         Path work = Files.createTempDirectory(workRoot, "submission-");
         long start = System.nanoTime();
         try {
-            Path copy = work.resolve("submission/exercises/src/main/java");
-            Path sources = SubmissionCompiler.sourceRoot(submission.folder());
-            FileTrees.copy(sources, copy, IsolatedGrading::isSmallJavaFile);
-            FileTrees.copy(sources, store.sources(submission.name()), this::isGradedSource);
-            StudentRow row = run(submission, command(submission, work, folder), folder, start);
+            FileTrees.copy(SubmissionCompiler.sourceRoot(submission.folder()),
+                    store.sources(submission.name()), this::isGradedSource);
+            StudentRow row = run(submission, work, folder, start);
             store.save(row);
             return row;
         } finally {
@@ -74,54 +82,67 @@ final class IsolatedGrading {
         running.forEach(ProcessTree::kill);
     }
 
-    private StudentRow run(Submission submission, List<String> command, Path folder, long start)
+    private StudentRow run(Submission submission, Path work, Path folder, long start)
             throws IOException, InterruptedException {
         Path log = folder.resolve("grading.log");
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+        Process process = new ProcessBuilder(command(submission, work))
+                .redirectError(log.toFile())
                 .start();
-        ProcessTree tree = ProcessTree.watch(process, "grading-" + submission.name());
+        ProcessTree tree = ProcessTree.watch(process, "grading-" + submission.name(), ProcessTree.Limits.NONE);
         running.add(tree);
+        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> readBounded(process.getInputStream()));
         try {
             if (stopped) {
                 throw new InterruptedException("the class grading was stopped");
             }
             boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            int killed = tree.kill();
             if (!finished) {
-                int killed = tree.kill();
                 return unfinished(submission, StudentRow.TIMED_OUT, took, timedOutNote(killed));
             }
-            Path gradeJson = folder.resolve("grade/grade.json");
-            if (process.exitValue() > 1 || !Files.isRegularFile(gradeJson)) {
+            Optional<Grade> grade = process.exitValue() > 1 ? Optional.empty() : gradeIn(output);
+            if (grade.isEmpty()) {
                 return unfinished(submission, StudentRow.CRASHED, took, crashNote(process.exitValue(), log));
             }
-            return StudentRow.of(submission.name(), submission.reference(), took, Json.read(gradeJson, Grade.class));
+            ReportWriter.write(grade.get(), folder.resolve("grade"));
+            return StudentRow.of(submission.name(), submission.reference(), took, grade.get());
         } finally {
             tree.kill();
             running.remove(tree);
         }
     }
 
-    private List<String> command(Submission submission, Path work, Path folder) throws IOException {
+    private List<String> command(Submission submission, Path work) throws IOException {
         Path temp = Files.createDirectories(work.resolve("tmp"));
-        List<String> command = new ArrayList<>(List.of(
-                jvm.javaExecutable().toString(),
-                "-Xmx" + GRADING_HEAP,
-                "-XX:+UseSerialGC",
-                "-XX:-UsePerfData",
-                "-Djava.io.tmpdir=" + temp,
-                "-Dgrader.maxHeap=" + jvm.maxHeap(),
-                "-Dfile.encoding=UTF-8",
-                "-cp", jvm.graderClassPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
-                Main.class.getName(),
-                "grade", work.resolve("submission").toString(),
-                "--out=" + folder.resolve("grade"),
+        return jvm.graderCommand(GRADING_HEAP, temp, List.of(
+                "grade", submission.folder().toString(),
                 "--name=" + submission.name(),
-                "--quiet",
+                "--print-grade-json",
                 "--exercise=" + exercises.stream().map(ExerciseDescriptor::id).collect(Collectors.joining(","))));
-        return command;
+    }
+
+    /** The grade the grading process printed, if it printed one. */
+    private static Optional<Grade> gradeIn(CompletableFuture<byte[]> output) throws InterruptedException {
+        try {
+            String printed = new String(output.get(OUTPUT_WAIT_SECONDS, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+            return GradeLine.find(printed);
+        } catch (ExecutionException | TimeoutException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] readBounded(InputStream stdout) {
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (stdout) {
+            for (int read = stdout.read(buffer); read >= 0; read = stdout.read(buffer)) {
+                kept.write(buffer, 0, Math.min(read, Math.max(0, MAX_GRADE_BYTES - kept.size())));
+            }
+        } catch (IOException processGone) {
+            // What was read so far is all there is.
+        }
+        return kept.toByteArray();
     }
 
     private StudentRow unfinished(Submission submission, String status, long took, String note) {
@@ -142,17 +163,17 @@ final class IsolatedGrading {
                 + "exercise scores 0. Its last lines:\n" + String.join("\n", tail);
     }
 
+    private boolean isGradedSource(Path file) {
+        String path = file.toString().replace(File.separatorChar, '/');
+        return isSmallJavaFile(file) && exercises.stream()
+                .anyMatch(exercise -> path.contains("/" + exercise.packageName().replace('.', '/') + "/"));
+    }
+
     private static boolean isSmallJavaFile(Path file) {
         try {
             return file.toString().endsWith(".java") && Files.size(file) <= MAX_SOURCE_BYTES;
         } catch (IOException unreadable) {
             return false;
         }
-    }
-
-    private boolean isGradedSource(Path file) {
-        String path = file.toString().replace(File.separatorChar, '/');
-        return isSmallJavaFile(file) && exercises.stream()
-                .anyMatch(exercise -> path.contains("/" + exercise.packageName().replace('.', '/') + "/"));
     }
 }

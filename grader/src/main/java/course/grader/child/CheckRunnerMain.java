@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Entry point of the checking JVM. Reads its {@link RunPlan} from standard input, runs the checks
- * in order, and halts: after the last check, or after a check that left the JVM unfit to go on.
+ * Entry point of the checking JVM. Reads its {@link RunPlan} from standard input, connects the
+ * result channel before any of the student's classes is loaded, runs the checks in order, and
+ * halts: after the last check, or after a check that left the JVM unfit to go on. Its bounds on
+ * threads and processes are watched from outside, by the supervisor.
  */
 public final class CheckRunnerMain {
 
@@ -26,12 +28,11 @@ public final class CheckRunnerMain {
         RunPlan plan = ProtocolJson.readPlan(
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine());
         System.setIn(new ByteArrayInputStream(new byte[0]));
-        ResultChannel channel = new ResultChannel(plan.nonce());
+        ResultChannel channel = ResultChannel.connect(Path.of(plan.channel()), plan.nonce());
         OutputCapture output = OutputCapture.install();
         ExerciseDescriptor exercise = ExerciseDescriptor.of(
                 Class.forName(plan.exerciseClass()).asSubclass(Exercise.class));
         Path classes = Path.of(plan.classesLocation());
-        ResourceGuard.start();
 
         Optional<Feedback> unloadable = ClassPreloader.initialize(classes, exercise.packageName());
         if (unloadable.isPresent()) {

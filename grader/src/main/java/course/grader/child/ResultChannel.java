@@ -2,28 +2,44 @@ package course.grader.child;
 
 import course.grader.protocol.CheckEvent;
 import course.grader.protocol.ProtocolJson;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
- * Writes events to the process's real standard output, each line tagged with the nonce the
- * supervisor sent on standard input. {@code System.out} itself is captured, so printing cannot
- * produce a tagged line.
+ * The checking JVM's end of the result channel: a connection to the Unix domain socket the
+ * supervisor listens on, opened before any class of the student's is loaded. The supervisor
+ * accepts one connection only, the first, and only if it begins with the nonce, so the student's
+ * code cannot open a second one; and it cannot write to this one, which only this class holds.
+ * What the student's code prints, on {@code System.out} or the raw standard output, is never read
+ * as a result.
  */
 final class ResultChannel {
 
-    private final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-    private final String nonce;
+    private final Writer out;
 
-    ResultChannel(String nonce) {
-        this.nonce = nonce;
+    private ResultChannel(Writer out) {
+        this.out = out;
     }
 
-    synchronized void send(CheckEvent event) {
-        // A leading newline ends any partial line the student's code wrote to the raw descriptor.
-        out.print("\n" + nonce + " " + ProtocolJson.write(event) + "\n");
+    static ResultChannel connect(Path socket, String nonce) throws IOException {
+        SocketChannel connection = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+        ResultChannel channel = new ResultChannel(Channels.newWriter(connection, StandardCharsets.UTF_8));
+        channel.line(nonce);
+        return channel;
+    }
+
+    synchronized void send(CheckEvent event) throws IOException {
+        line(ProtocolJson.write(event));
+    }
+
+    private void line(String text) throws IOException {
+        out.write(text);
+        out.write('\n');
         out.flush();
     }
 }

@@ -3,9 +3,12 @@ package course.grader.cli;
 import course.grader.catalog.CheckDescriptor;
 import course.grader.catalog.ExerciseCatalog;
 import course.grader.catalog.ExerciseDescriptor;
+import course.grader.compile.SubmissionCompiler;
 import course.grader.io.FileTrees;
+import course.grader.io.SubmissionCopy;
 import course.grader.report.ConsoleReport;
 import course.grader.report.Grade;
+import course.grader.report.GradeLine;
 import course.grader.report.ReportWriter;
 import course.grader.supervisor.Grading;
 import course.grader.supervisor.JvmSettings;
@@ -76,17 +79,32 @@ public final class Main {
         if (!Files.isDirectory(input)) {
             return usage("no such folder: " + input);
         }
+        JvmSettings settings = JvmSettings.inheritFromThisJvm();
+        if (!compiled && !settings.containment().contained() && !arguments.options().containsKey("allow-uncontained")) {
+            System.err.println("grader: this machine offers no containment for student code ("
+                    + settings.containment().description() + "), so a grade of record is refused here."
+                    + " Grade on Linux with util-linux's unshare, or pass --allow-uncontained to accept the risk"
+                    + " (see SECURITY.md).");
+            return 2;
+        }
         List<ExerciseDescriptor> exercises = ExerciseCatalog.load().select(arguments.option("exercise", ""));
         String name = arguments.option("name", input.getFileName().toString());
+        boolean printJson = arguments.options().containsKey("print-grade-json");
         Path out = Path.of(arguments.option("out", "grade-" + name)).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("grader-" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "-");
 
-        Grading grading = new Grading(JvmSettings.inheritFromThisJvm(), work);
+        Grading grading = new Grading(settings, work);
         Grade grade;
         try {
-            grade = compiled ? grading.gradeClasses(name, input, exercises) : grading.gradeSources(name, input, exercises);
+            grade = compiled ? grading.gradeClasses(name, input, exercises)
+                    : grading.gradeSources(name, SubmissionCopy.make(SubmissionCompiler.sourceRoot(input),
+                            work.resolve("submission")).root(), exercises);
         } finally {
             FileTrees.delete(work);
+        }
+        if (printJson) {
+            System.out.println(GradeLine.format(grade));
+            return grade.allPassed() ? 0 : 1;
         }
         ReportWriter.write(grade, out);
         if (!arguments.options().containsKey("quiet")) {

@@ -29,6 +29,7 @@ public final class ProtocolJson {
     public static String write(RunPlan plan) {
         return object(out -> {
             out.writeStringField("nonce", plan.nonce());
+            out.writeStringField("channel", plan.channel());
             out.writeStringField("exerciseClass", plan.exerciseClass());
             out.writeArrayFieldStart("checkIds");
             for (String checkId : plan.checkIds()) {
@@ -46,7 +47,7 @@ public final class ProtocolJson {
         for (Object checkId : (List<?>) fields.getOrDefault("checkIds", List.of())) {
             checkIds.add((String) checkId);
         }
-        return new RunPlan(string(fields, "nonce"), string(fields, "exerciseClass"), List.copyOf(checkIds),
+        return new RunPlan(string(fields, "nonce"), string(fields, "channel"), string(fields, "exerciseClass"), List.copyOf(checkIds),
                 string(fields, "classesLocation"), string(fields, "workDirectory"));
     }
 

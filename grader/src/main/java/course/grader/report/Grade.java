@@ -6,16 +6,18 @@ import java.util.List;
  * A whole grading run: what {@code grade.json} holds, and what the Classroom, teacher and CI
  * paths all read.
  *
- * @param target what was graded: {@code exercises}, {@code solutions}, or a submission's name
+ * @param target      what was graded: {@code exercises}, {@code solutions}, or a submission's name
+ * @param containment how the operating system contained the graded code, in a sentence
+ *                    ({@code none: …} where it could not)
  */
-public record Grade(String target, int score, int maxScore, String gradedAt, String javaVersion,
+public record Grade(String target, int score, int maxScore, String gradedAt, String javaVersion, String containment,
                     List<ExerciseGrade> exercises) {
 
-    public static Grade of(String target, String gradedAt, List<ExerciseGrade> exercises) {
+    public static Grade of(String target, String gradedAt, String containment, List<ExerciseGrade> exercises) {
         return new Grade(target,
                 exercises.stream().mapToInt(ExerciseGrade::score).sum(),
                 exercises.stream().mapToInt(ExerciseGrade::maxScore).sum(),
-                gradedAt, Runtime.version().toString(), exercises);
+                gradedAt, Runtime.version().toString(), containment, exercises);
     }
 
     public boolean allPassed() {

@@ -8,19 +8,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A running checking JVM seen from the supervisor: its tagged events arrive in order, anything
- * else it writes is ignored, and closing it kills it together with every process it started,
- * including those it orphaned before dying.
+ * A running checking JVM seen from the supervisor. It runs inside the machine's
+ * {@link Containment}, under {@link ProcessTree.Limits} watched from here, and reports on a result
+ * channel of its own: a Unix domain socket in a private folder, on which the supervisor accepts
+ * exactly one connection — the first, and only if it opens with the nonce sent on the JVM's
+ * standard input. Its standard output, where the student's code could write, is never read.
+ * Closing it kills it together with every process it started.
  */
 final class CheckingJvm implements AutoCloseable {
 
@@ -29,33 +43,73 @@ final class CheckingJvm implements AutoCloseable {
 
     private static final String MAIN_CLASS = "course.grader.child.CheckRunnerMain";
     private static final int STDERR_LINES_KEPT = 20;
+    private static final String SOCKET_NAME = "results.sock";
+    private static final int NONCE_BYTES = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * The longest event line read: feedback fields are capped at a few KB each before they leave
+     * the checking JVM, so a longer line is not the grader's.
+     */
+    private static final int MAX_LINE_CHARS = 1 << 20;
 
     private final Process process;
     private final String nonce;
+    private final ServerSocketChannel server;
+    private final Path channelFolder;
     private final LinkedBlockingQueue<CheckEvent> events = new LinkedBlockingQueue<>();
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final ProcessTree tree;
 
-    private CheckingJvm(Process process, String nonce) {
+    private CheckingJvm(Process process, String nonce, ServerSocketChannel server, Path channelFolder,
+                        ProcessTree.Limits limits) {
         this.process = process;
         this.nonce = nonce;
-        daemon("events", () -> readEvents(process.getInputStream()));
+        this.server = server;
+        this.channelFolder = channelFolder;
+        this.tree = ProcessTree.watch(process, "checking-jvm", limits);
+        process.onExit().thenRun(this::closeServer);
+        daemon("events", this::readEvents);
         daemon("stderr", () -> readStderr(process.getErrorStream()));
-        this.tree = ProcessTree.watch(process, "checking-jvm");
     }
 
-    static CheckingJvm start(JvmSettings settings, Path gradedClasses, RunPlan plan) throws IOException {
+    /**
+     * Starts a checking JVM that runs {@code checkIds} of the exercise, in order, on the classes in
+     * {@code gradedClasses}, with {@code workDirectory} as its working folder.
+     */
+    static CheckingJvm start(JvmSettings settings, Path gradedClasses, String exerciseClass, List<String> checkIds,
+                             Path workDirectory) throws IOException {
+        Path channelFolder = Files.createTempDirectory("grader-channel-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path socket = channelFolder.resolve(SOCKET_NAME);
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket));
+        String nonce = newNonce();
+        RunPlan plan = new RunPlan(nonce, socket.toString(), exerciseClass, checkIds,
+                gradedClasses.toAbsolutePath().toString(), workDirectory.toAbsolutePath().toString());
+        Files.createDirectories(workDirectory);
         ProcessBuilder builder = new ProcessBuilder(settings.command(gradedClasses, MAIN_CLASS))
-                .directory(Path.of(plan.workDirectory()).toFile());
-        java.nio.file.Files.createDirectories(Path.of(plan.workDirectory()));
-        Process process = builder.start();
-        CheckingJvm jvm = new CheckingJvm(process, plan.nonce());
+                .directory(workDirectory.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException notStarted) {
+            server.close();
+            throw notStarted;
+        }
+        CheckingJvm jvm = new CheckingJvm(process, nonce, server, channelFolder, settings.limits());
         try (OutputStream stdin = process.getOutputStream()) {
             stdin.write((ProtocolJson.write(plan) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException processAlreadyGone) {
             // It died at start-up; the caller sees ENDED and the exit code.
         }
         return jvm;
+    }
+
+    private static String newNonce() {
+        byte[] bytes = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** The next event, {@link #ENDED} after the process ended, or empty if none came within {@code timeout}. */
@@ -68,18 +122,24 @@ final class CheckingJvm implements AutoCloseable {
         return process.waitFor(2, TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 
+    /** The bound the JVM exceeded, if the supervisor's watch killed it for that. */
+    Optional<ProcessTree.Breach> breach() {
+        return tree.breach();
+    }
+
     /** The last lines the JVM wrote to its standard error (JVM crash messages land there). */
     synchronized String stderrTail() {
         return String.join("\n", stderrTail);
     }
 
-    private void readEvents(InputStream stdout) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int tag = line.indexOf(nonce + " ");
-                if (tag >= 0) {
-                    events.add(ProtocolJson.readEvent(line.substring(tag + nonce.length() + 1)));
+    private void readEvents() {
+        try (SocketChannel connection = server.accept();
+             Reader reader = Channels.newReader(connection, StandardCharsets.UTF_8)) {
+            closeServer();
+            BoundedLines lines = new BoundedLines(reader, MAX_LINE_CHARS);
+            if (nonce.equals(lines.next().orElse(null))) {
+                for (Optional<String> line = lines.next(); line.isPresent(); line = lines.next()) {
+                    events.add(ProtocolJson.readEvent(line.get()));
                 }
             }
         } catch (IOException | RuntimeException unreadable) {
@@ -93,12 +153,23 @@ final class CheckingJvm implements AutoCloseable {
         events.add(ENDED);
     }
 
+    /** Stops accepting connections and removes the socket: after the first connection, or once the JVM is gone. */
+    private void closeServer() {
+        try {
+            server.close();
+            Files.deleteIfExists(channelFolder.resolve(SOCKET_NAME));
+            Files.deleteIfExists(channelFolder);
+        } catch (IOException alreadyGone) {
+            // Nothing is left to accept a connection on.
+        }
+    }
+
     private void readStderr(InputStream stderr) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stderr, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
+            BoundedLines lines = new BoundedLines(reader, MAX_LINE_CHARS);
+            for (Optional<String> line = lines.next(); line.isPresent(); line = lines.next()) {
                 synchronized (this) {
-                    stderrTail.addLast(line);
+                    stderrTail.addLast(line.get());
                     if (stderrTail.size() > STDERR_LINES_KEPT) {
                         stderrTail.removeFirst();
                     }
@@ -113,6 +184,7 @@ final class CheckingJvm implements AutoCloseable {
     @Override
     public void close() {
         tree.kill();
+        closeServer();
     }
 
     private static void daemon(String name, Runnable task) {

@@ -19,10 +19,12 @@ import java.util.Map;
 public final class Grading {
 
     private final Supervisor supervisor;
+    private final Containment containment;
     private final Path workRoot;
 
     public Grading(JvmSettings settings, Path workRoot) {
         this.supervisor = new Supervisor(settings);
+        this.containment = settings.containment();
         this.workRoot = workRoot;
     }
 
@@ -56,7 +58,7 @@ public final class Grading {
                     : notGraded(exercise, ExerciseGrade.FLAGGED, String.join("\n", forbidden),
                             "it uses code the grader does not run"));
         }
-        return Grade.of(target, Instant.now().toString(), grades);
+        return Grade.of(target, Instant.now().toString(), containment.description(), grades);
     }
 
     private static ExerciseGrade notGraded(ExerciseDescriptor exercise, String status, String note, String why) {

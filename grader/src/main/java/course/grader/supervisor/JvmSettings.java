@@ -1,41 +1,108 @@
 package course.grader.supervisor;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
- * How checking JVMs are started: the {@code java} to use, the grader's class path (to which the
- * graded classes are added) and the bounds they run under.
+ * How checking JVMs are started: the {@code java} to use, the grader's class path (after which the
+ * graded classes are added, so that nothing graded can stand in for a class of the grader), the
+ * heap, the bounds watched from outside, and the operating system's containment.
  */
-public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, String maxHeap, List<String> extraOptions) {
+public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, String maxHeap, ProcessTree.Limits limits,
+                          Containment containment) {
 
-    /** The same {@code java} and class path as this JVM, a 512 MB heap. */
+    /** The grader's command line, named rather than imported: the supervisor is below the command line. */
+    private static final String GRADER_MAIN = "course.grader.cli.Main";
+
+    /** Platform threads one checking JVM may have; far above what any exercise needs. */
+    public static final int MAX_THREADS = Integer.getInteger("grader.maxThreads", 1_000);
+    /** Processes alive at once in one checking JVM's tree, the JVM itself included. */
+    public static final int MAX_PROCESSES = Integer.getInteger("grader.maxProcesses", 32) + 1;
+
+    /**
+     * The same {@code java} and class path as this JVM, less the kit's exercise classes (the
+     * skeletons are on it when the grader runs in the kit's own build), a 512 MB heap, and the
+     * strongest containment the machine offers.
+     */
     public static JvmSettings inheritFromThisJvm() {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<Path> classPath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!entry.isBlank()) {
+            if (!entry.isBlank() && !holdsExerciseClasses(Path.of(entry))) {
                 classPath.add(Path.of(entry).toAbsolutePath());
             }
         }
-        return new JvmSettings(java, List.copyOf(classPath), System.getProperty("grader.maxHeap", "512m"), List.of());
+        return new JvmSettings(java, List.copyOf(classPath), System.getProperty("grader.maxHeap", "512m"),
+                new ProcessTree.Limits(MAX_PROCESSES, MAX_THREADS), Containment.available());
     }
 
+    /** The command that starts {@code mainClass} in a checking JVM, inside the containment. */
     List<String> command(Path gradedClasses, String mainClass) {
         List<String> classPath = new ArrayList<>();
-        classPath.add(gradedClasses.toString());
         graderClassPath.forEach(entry -> classPath.add(entry.toString()));
-        List<String> command = new ArrayList<>(List.of(
+        classPath.add(gradedClasses.toString());
+        return containment.wrap(List.of(
                 javaExecutable.toString(),
                 "-Xmx" + maxHeap,
                 "-XX:+UseSerialGC",
                 "-XX:-UsePerfData",
+                "-XX:+DisableAttachMechanism",
                 "-Djava.awt.headless=true",
-                "-Dfile.encoding=UTF-8"));
-        command.addAll(extraOptions);
-        command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), mainClass));
-        return command;
+                "-Dfile.encoding=UTF-8",
+                "-cp", String.join(File.pathSeparator, classPath),
+                mainClass));
+    }
+
+    /**
+     * The command that runs the grader's own command line ({@code course.grader.cli.Main}) with
+     * {@code arguments} in a JVM of its own with {@code heap}, inside the containment: how a class
+     * grading runs each submission. The checking JVMs it starts get this JVM's settings.
+     */
+    public List<String> graderCommand(String heap, Path temporaryFolder, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable.toString(),
+                "-Xmx" + heap,
+                "-XX:+UseSerialGC",
+                "-XX:-UsePerfData",
+                "-XX:+DisableAttachMechanism",
+                "-Djava.io.tmpdir=" + temporaryFolder,
+                "-Dgrader.maxHeap=" + maxHeap,
+                "-Dfile.encoding=UTF-8",
+                "-cp", graderClassPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                GRADER_MAIN));
+        command.addAll(arguments);
+        return containment.wrap(command);
+    }
+
+    /** Whether a class path entry holds classes of {@code course.*} packages other than the grader's. */
+    private static boolean holdsExerciseClasses(Path entry) {
+        try {
+            if (Files.isDirectory(entry)) {
+                Path course = entry.resolve("course");
+                if (!Files.isDirectory(course)) {
+                    return false;
+                }
+                try (Stream<Path> packages = Files.list(course)) {
+                    return packages.anyMatch(pkg -> !pkg.getFileName().toString().equals("grader"));
+                }
+            }
+            if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
+                try (ZipFile jar = new ZipFile(entry.toFile())) {
+                    return jar.stream().anyMatch(file -> file.getName().startsWith("course/")
+                            && !file.getName().startsWith("course/grader/") && file.getName().endsWith(".class"));
+                }
+            }
+            return false;
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the class path entry " + entry, unreadable);
+        }
     }
 }

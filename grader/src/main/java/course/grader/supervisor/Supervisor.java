@@ -4,16 +4,12 @@ import course.grader.api.Feedback;
 import course.grader.catalog.CheckDescriptor;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.protocol.CheckEvent;
-import course.grader.protocol.ExitCodes;
-import course.grader.protocol.RunPlan;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +30,6 @@ public final class Supervisor {
     private static final Duration BETWEEN_CHECKS = Duration.ofSeconds(30);
 
     private final JvmSettings settings;
-    private final SecureRandom random = new SecureRandom();
 
     public Supervisor(JvmSettings settings) {
         this.settings = settings;
@@ -51,11 +46,8 @@ public final class Supervisor {
             }
         }
         while (!pending.isEmpty()) {
-            int before = pending.size();
+            // Every JVM settles at least the check it was expected to run, so this loop ends.
             runInOneJvm(exercise, gradedClasses, workRoot, pending, results);
-            if (pending.size() == before) {
-                throw new IllegalStateException("no progress grading " + exercise.id());
-            }
         }
         List<CheckGrade> ordered = exercise.checks().stream().map(check -> results.get(check.id())).toList();
         return ExerciseGrade.graded(exercise.id(), exercise.title(), ordered);
@@ -64,9 +56,8 @@ public final class Supervisor {
     private void runInOneJvm(ExerciseDescriptor exercise, Path gradedClasses, Path workRoot,
                              List<CheckDescriptor> pending, Map<String, CheckGrade> results)
             throws IOException, InterruptedException {
-        RunPlan plan = new RunPlan(newNonce(), exercise.definition().getName(), pending.stream().map(CheckDescriptor::id).toList(),
-                gradedClasses.toAbsolutePath().toString(), workRoot.resolve(exercise.id()).toAbsolutePath().toString());
-        try (CheckingJvm jvm = CheckingJvm.start(settings, gradedClasses, plan)) {
+        try (CheckingJvm jvm = CheckingJvm.start(settings, gradedClasses, exercise.definition().getName(),
+                pending.stream().map(CheckDescriptor::id).toList(), workRoot.resolve(exercise.id()))) {
             CheckDescriptor running = null;
             long startedAt = 0;
             Duration wait = BETWEEN_CHECKS;
@@ -76,7 +67,9 @@ public final class Supervisor {
                 if (next.isEmpty() || next.get() == CheckingJvm.ENDED) {
                     CheckDescriptor lost = running != null ? running : expected;
                     long elapsed = running != null ? elapsedMillis(startedAt) : 0;
-                    Feedback why = next.isEmpty() ? unresponsive(wait) : ended(jvm.exitCode(), jvm.stderrTail(), running != null);
+                    Feedback why = next.isEmpty() ? unresponsive(wait)
+                            : jvm.breach().map(Supervisor::exceeded)
+                                    .orElse(ended(jvm.exitCode(), jvm.stderrTail(), running != null));
                     record(results, pending, failed(lost, why, elapsed));
                     return;
                 }
@@ -110,6 +103,7 @@ public final class Supervisor {
                         return;
                     }
                     default -> {
+                        record(results, pending, failed(running != null ? running : expected, outOfTurn(event), 0));
                         return;
                     }
                 }
@@ -135,14 +129,15 @@ public final class Supervisor {
                 feedback.render(), feedback, durationMs, Map.of(), null);
     }
 
+    private static Feedback exceeded(ProcessTree.Breach breach) {
+        String what = breach == ProcessTree.Breach.TOO_MANY_THREADS ? "threads" : "child processes";
+        return Feedback.expected("a bounded number of " + what)
+                .observed("so many " + what + " were alive at once that the grader stopped the JVM")
+                .cause("new " + what + " are started in a loop, or for every task, and never end")
+                .revisit("bounded resources: a fixed pool of workers, and join or reap what you start");
+    }
+
     private static Feedback ended(int exitCode, String stderrTail, boolean duringCheck) {
-        if (exitCode == ExitCodes.TOO_MANY_THREADS || exitCode == ExitCodes.TOO_MANY_PROCESSES) {
-            String what = exitCode == ExitCodes.TOO_MANY_THREADS ? "threads" : "child processes";
-            return Feedback.expected("a bounded number of " + what)
-                    .observed("so many " + what + " were alive at once that the grader stopped the JVM")
-                    .cause("new " + what + " are started in a loop, or for every task, and never end")
-                    .revisit("bounded resources: a fixed pool of workers, and join or reap what you start");
-        }
         String jvmSaid = stderrTail.isBlank() ? "" : "; the JVM said: " + lastLines(stderrTail);
         return Feedback.expected("the JVM running your code to stay up until the grader is done")
                 .observed("it ended " + (duringCheck ? "during this check" : "before this check began")
@@ -176,9 +171,4 @@ public final class Supervisor {
         return Duration.ofNanos(System.nanoTime() - startedAt).toMillis();
     }
 
-    private String newNonce() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
 }

@@ -134,7 +134,7 @@ class ClassGradingTest {
                 exec '%s' "$@"
                 """.formatted(work.resolve("grandchild.pid"), real.javaExecutable()));
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-        return new JvmSettings(script, real.graderClassPath(), real.maxHeap(), real.extraOptions());
+        return new JvmSettings(script, real.graderClassPath(), real.maxHeap(), real.limits(), real.containment());
     }
 
     private static Path submission(Path sourceRoot, String kitModule) throws IOException {

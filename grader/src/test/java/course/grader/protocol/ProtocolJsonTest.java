@@ -16,7 +16,7 @@ class ProtocolJsonTest {
 
     @Test
     void aPlanComesBackAsItWasSent() {
-        RunPlan plan = new RunPlan("0123abcd", "course.grader.exercises.counter.CounterExercise",
+        RunPlan plan = new RunPlan("0123abcd", "/tmp/grader-channel-1/results.sock", "course.grader.exercises.counter.CounterExercise",
                 List.of("exact-balance", "no-lost-update"), "/tmp/classes dir", "C:\\work\\counter");
 
         assertEquals(plan, ProtocolJson.readPlan(ProtocolJson.write(plan)));
