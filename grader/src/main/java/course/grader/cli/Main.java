@@ -48,11 +48,26 @@ public final class Main {
                    java -jar grader.jar list
                    java -jar grader.jar export-template <new-folder> [--kit=kit-root]""";
 
+    /** The exit code of a usage error or of a failure of the grader itself: never a grade. */
+    public static final int GRADER_FAILED = 2;
+
     private Main() {
     }
 
-    public static void main(String[] args) throws Exception {
-        System.exit(run(args));
+    /**
+     * Runs one command and exits with its code. A failure of the grader itself exits with
+     * {@value #GRADER_FAILED} and says so, so that no build or workflow reads it as a grade.
+     */
+    public static void main(String[] args) {
+        int exitCode;
+        try {
+            exitCode = run(args);
+        } catch (Throwable graderFailure) {
+            System.err.println("grader: the grader failed (this is not your code's fault): " + graderFailure);
+            graderFailure.printStackTrace();
+            exitCode = GRADER_FAILED;
+        }
+        System.exit(exitCode);
     }
 
     /** Runs one command in this JVM and returns its exit code (student code still runs in checking JVMs). */
@@ -85,7 +100,7 @@ public final class Main {
                     + settings.containment().description() + "), so a grade of record is refused here."
                     + " Grade on Linux with util-linux's unshare, or pass --allow-uncontained to accept the risk"
                     + " (see SECURITY.md).");
-            return 2;
+            return GRADER_FAILED;
         }
         List<ExerciseDescriptor> exercises = ExerciseCatalog.load().select(arguments.option("exercise", ""));
         String name = arguments.option("name", input.getFileName().toString());
@@ -136,6 +151,6 @@ public final class Main {
             System.err.println("grader: " + problem);
         }
         System.err.println(USAGE);
-        return 2;
+        return GRADER_FAILED;
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -25,8 +24,11 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A running checking JVM seen from the supervisor. It runs inside the machine's
@@ -45,6 +47,8 @@ final class CheckingJvm implements AutoCloseable {
     private static final int STDERR_LINES_KEPT = 20;
     private static final String SOCKET_NAME = "results.sock";
     private static final int NONCE_BYTES = 16;
+    /** Leaves room for "/grader-channel-<digits>/results.sock" under the 108 bytes Linux allows a socket path. */
+    private static final int MAX_BASE_PATH_LENGTH = 60;
     private static final SecureRandom RANDOM = new SecureRandom();
     /**
      * The longest event line read: feedback fields are capped at a few KB each before they leave
@@ -59,6 +63,8 @@ final class CheckingJvm implements AutoCloseable {
     private final LinkedBlockingQueue<CheckEvent> events = new LinkedBlockingQueue<>();
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final ProcessTree tree;
+    private final AtomicBoolean channelChosen = new AtomicBoolean();
+    private final Set<SocketChannel> connections = ConcurrentHashMap.newKeySet();
 
     private CheckingJvm(Process process, String nonce, ServerSocketChannel server, Path channelFolder,
                         ProcessTree.Limits limits) {
@@ -78,7 +84,7 @@ final class CheckingJvm implements AutoCloseable {
      */
     static CheckingJvm start(JvmSettings settings, Path gradedClasses, String exerciseClass, List<String> checkIds,
                              Path workDirectory) throws IOException {
-        Path channelFolder = Files.createTempDirectory("grader-channel-",
+        Path channelFolder = Files.createTempDirectory(channelBase(), "grader-channel-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path socket = channelFolder.resolve(SOCKET_NAME);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
@@ -104,6 +110,16 @@ final class CheckingJvm implements AutoCloseable {
             // It died at start-up; the caller sees ENDED and the exit code.
         }
         return jvm;
+    }
+
+    /**
+     * Where channel folders are made: the temporary folder, unless its path is so long that a socket
+     * in it would pass the operating system's bound on socket paths (about 100 bytes).
+     */
+    private static Path channelBase() {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        Path shortest = Path.of("/tmp");
+        return temporary.toString().length() > MAX_BASE_PATH_LENGTH && Files.isDirectory(shortest) ? shortest : temporary;
     }
 
     private static String newNonce() {
@@ -132,12 +148,33 @@ final class CheckingJvm implements AutoCloseable {
         return String.join("\n", stderrTail);
     }
 
+    /**
+     * Accepts connections until one opens with the nonce, then reads its events until it ends.
+     * Each connection is heard in a thread of its own, so one that says nothing cannot hold up the
+     * JVM's own; any other connection is closed unread.
+     */
     private void readEvents() {
-        try (SocketChannel connection = server.accept();
-             Reader reader = Channels.newReader(connection, StandardCharsets.UTF_8)) {
-            closeServer();
+        try {
+            while (!channelChosen.get()) {
+                SocketChannel connection = server.accept();
+                connections.add(connection);
+                daemon("connection", () -> hear(connection));
+            }
+        } catch (IOException serverClosed) {
+            // Closed when the JVM's own connection came, or when the JVM ended without one.
+        }
+        if (!channelChosen.get()) {
+            endOfEvents();
+        }
+    }
+
+    private void hear(SocketChannel connection) {
+        boolean theJvms = false;
+        try (connection; BufferedReader reader = new BufferedReader(Channels.newReader(connection, StandardCharsets.UTF_8))) {
             BoundedLines lines = new BoundedLines(reader, MAX_LINE_CHARS);
-            if (nonce.equals(lines.next().orElse(null))) {
+            theJvms = nonce.equals(lines.next().orElse(null)) && channelChosen.compareAndSet(false, true);
+            if (theJvms) {
+                closeServer();
                 for (Optional<String> line = lines.next(); line.isPresent(); line = lines.next()) {
                     events.add(ProtocolJson.readEvent(line.get()));
                 }
@@ -145,6 +182,12 @@ final class CheckingJvm implements AutoCloseable {
         } catch (IOException | RuntimeException unreadable) {
             // Treated like the end of the process: the event in progress is reported as lost.
         }
+        if (theJvms) {
+            endOfEvents();
+        }
+    }
+
+    private void endOfEvents() {
         try {
             process.waitFor();
         } catch (InterruptedException e) {
@@ -185,6 +228,13 @@ final class CheckingJvm implements AutoCloseable {
     public void close() {
         tree.kill();
         closeServer();
+        for (SocketChannel connection : connections) {
+            try {
+                connection.close();
+            } catch (IOException alreadyClosed) {
+                // Nothing more to hear on it.
+            }
+        }
     }
 
     private static void daemon(String name, Runnable task) {

@@ -5,8 +5,10 @@ import course.grader.protocol.Json;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
 import course.grader.supervisor.probe.ProbeExercise;
+import course.grader.testing.StrayProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,7 +42,7 @@ class SupervisorTest {
 
     @Test
     void everyCheckIsReportedInCatalogueOrderAndScoredFromTheCatalogue() {
-        assertEquals(10, grade.checks().size());
+        assertEquals(12, grade.checks().size());
         assertEquals("reports-its-jvm", grade.checks().get(0).id());
         assertEquals(grade.checks().stream().filter(CheckGrade::passed).count(), grade.score());
     }
@@ -49,14 +51,33 @@ class SupervisorTest {
     void aCheckThatLeavesAThreadRunningPassesButTheNextRunsInAFreshJvm() {
         assertTrue(checks.get("leaves-a-thread-running").passed());
         assertTrue(checks.get("reports-its-jvm-again").passed());
-        assertNotEquals(pid("reports-its-jvm"), pid("reports-its-jvm-again"));
+        assertNotEquals(measured("reports-its-jvm", "jvm"), measured("reports-its-jvm-again", "jvm"));
     }
 
     @Test
     void aChildProcessACheckLeavesBehindIsKilled() {
         assertTrue(checks.get("leaks-a-child-process").passed());
-        long pid = (long) pid("leaks-a-child-process");
-        assertTrue(ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true), "process " + pid + " still alive");
+        assertNothingLeftOf("leaks-a-child-process");
+    }
+
+    @Test
+    void aProcessOrphanedByADoubleForkIsKilledToo() {
+        assertTrue(checks.get("escapes-by-double-fork").passed());
+        assertNothingLeftOf("escapes-by-double-fork");
+    }
+
+    @Test
+    void writingAPassingResultOnTheResultChannelDoesNotPass() {
+        CheckGrade forged = checks.get("writes-on-the-channel");
+        assertFalse(forged.passed(), forged.toString());
+        assertEquals("x", forged.details().expected(), "the check's own result is reported, not the forged one");
+    }
+
+    /** The check's process, whose sleep has the check's marker as its fraction, is found nowhere on the machine. */
+    private static void assertNothingLeftOf(String check) {
+        String fraction = "." + (long) measured(check, "marker");
+        assertEquals(List.of(), StrayProcesses.withMarker(fraction),
+                "a process of " + check + " (sleeping 30x" + fraction + " s) is still alive somewhere on the machine");
     }
 
     @Test
@@ -103,7 +124,7 @@ class SupervisorTest {
         assertTrue(checks.get("passes-at-the-end").passed());
     }
 
-    private static double pid(String check) {
-        return checks.get(check).measurements().get("pid").value();
+    private static double measured(String check, String name) {
+        return checks.get(check).measurements().get(name).value();
     }
 }

@@ -1,36 +1,50 @@
 package course.grader.trust;
 
-import course.grader.cli.Main;
 import course.grader.protocol.Json;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
 import course.grader.testing.SourceTree;
+import course.grader.testing.StrayProcesses;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Grades every submission of the hostile corpus ({@code grader/src/test/hostile/<exercise>/<attack>/}:
- * a {@code hostile.properties} and a class {@code Sabotage} added to the reference or the skeleton;
+ * a {@code hostile.properties} and the files the attack adds to the reference or the skeleton;
  * the grader initializes every class of the exercise, so a hostile static initializer goes off) the
- * way a teacher grades a submission, and asserts for each: the expected status, a score no higher
- * than the honest part earns, the report written, the run ended within its bound, and no process
- * left running.
+ * way a teacher grades a submission — the grader's command line, in a process of its own — in
+ * each mode the attack names, and asserts for each: an expected status, a score no higher than the
+ * honest part earns, the report written, the run ended within its bound, and nothing left running
+ * anywhere on the machine. What is left running is found by a marker in the environment of the
+ * grading (which every process it starts inherits) and, for attacks that shed their environment,
+ * by a marker in their command line ({@code strayMarker}), among all processes in {@code /proc}:
+ * an escaped process is no one's descendant.
+ *
+ * <p>{@code hostile.properties}: {@code description}, {@code base} (solutions or exercises),
+ * {@code status} (one or more, comma-separated), {@code maxScore}, {@code modes} ({@code grade},
+ * {@code grade-class}; default {@code grade}) and {@code strayMarker}.
  */
 class HostileSubmissionTest {
 
     private static final Path CORPUS = SourceTree.KIT_ROOT.resolve("grader/src/test/hostile");
     private static final Duration BOUND = Duration.ofMinutes(3);
+    private static final Duration END_OF_STRAYS = Duration.ofSeconds(10);
 
     @TestFactory
     Stream<DynamicTest> noAttackRaisesTheScoreStallsTheGraderOrLeavesAnythingRunning() throws Exception {
@@ -40,37 +54,96 @@ class HostileSubmissionTest {
     }
 
     private static Stream<DynamicTest> attacksOn(Path exerciseFolder) {
+        String exercise = exerciseFolder.getFileName().toString();
         try (Stream<Path> attacks = Files.list(exerciseFolder)) {
-            return attacks.sorted().map(attack -> dynamicTest(exerciseFolder.getFileName() + "/" + attack.getFileName(),
-                    () -> grade(exerciseFolder.getFileName().toString(), attack))).toList().stream();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            List<DynamicTest> tests = new ArrayList<>();
+            for (Path attack : attacks.sorted().toList()) {
+                Properties expected = properties(attack);
+                for (String mode : list(expected.getProperty("modes", "grade"))) {
+                    tests.add(dynamicTest(exercise + "/" + attack.getFileName() + " [" + mode + "]",
+                            () -> grade(exercise, attack, expected, Mode.valueOf(mode.toUpperCase().replace('-', '_')))));
+                }
+            }
+            return tests.stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void grade(String exercise, Path attack) throws Exception {
-        Properties expected = new Properties();
-        try (Reader reader = Files.newBufferedReader(attack.resolve("hostile.properties"))) {
-            expected.load(reader);
+    /** How a teacher grades: one submission, or a class folder of them. */
+    private enum Mode {
+        GRADE, GRADE_CLASS;
+
+        List<String> arguments(Path submission, Path out, String exercise) {
+            return switch (this) {
+                case GRADE -> List.of("grade", submission.toString(), "--out=" + out, "--exercise=" + exercise, "--quiet");
+                case GRADE_CLASS -> List.of("grade-class", submission.getParent().toString(), "--out=" + out,
+                        "--exercise=" + exercise, "--jobs=1");
+            };
         }
+
+        Path gradeJson(Path out, String name) {
+            return this == GRADE ? out.resolve("grade.json") : out.resolve("submissions/" + name + "/grade/grade.json");
+        }
+    }
+
+    private static void grade(String exercise, Path attack, Properties expected, Mode mode) throws Exception {
         Path work = Files.createTempDirectory("hostile-" + attack.getFileName() + "-");
-        Path sources = work.resolve("submission/exercises/src/main/java");
+        String name = attack.getFileName().toString();
+        Path submission = work.resolve("class/" + name);
+        Path sources = submission.resolve("exercises/src/main/java");
         SourceTree.copyJava(SourceTree.KIT_ROOT.resolve(expected.getProperty("base") + "/src/main/java"), sources);
         SourceTree.copyJava(attack, sources);
         Path out = work.resolve("report");
+        String marker = StrayProcesses.newMarker();
 
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "course.grader.cli.Main"));
+        command.addAll(mode.arguments(submission, out, exercise));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("grader.log").toFile());
+        builder.environment().put("KIT_STRAY_MARKER", marker);
         long start = System.nanoTime();
-        Main.run(new String[] {"grade", work.resolve("submission").toString(), "--out=" + out,
-                "--exercise=" + exercise, "--name=" + attack.getFileName(), "--quiet"});
+        Process grader = builder.start();
+        boolean ended = grader.waitFor(BOUND.toMillis(), TimeUnit.MILLISECONDS);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (!ended) {
+            grader.destroyForcibly();
+        }
+        assertTrue(ended, name + " [" + mode + "] ran past " + BOUND + ": " + tail(work.resolve("grader.log")));
 
-        Grade grade = Json.read(out.resolve("grade.json"), Grade.class);
-        ExerciseGrade result = grade.exercises().get(0);
-        String story = attack.getFileName() + " → " + result.status() + " " + result.score() + "/" + result.maxScore()
-                + (result.note() == null ? "" : "\n" + result.note());
-        assertEquals(expected.getProperty("status"), result.status(), story);
+        Path gradeJson = mode.gradeJson(out, name);
+        assertTrue(Files.isRegularFile(gradeJson), name + ": no report; " + tail(work.resolve("grader.log")));
+        ExerciseGrade result = Json.read(gradeJson, Grade.class).exercises().get(0);
+        String story = name + " [" + mode + "] → " + result.status() + " " + result.score() + "/" + result.maxScore()
+                + " in " + took.toSeconds() + " s" + (result.note() == null ? "" : "\n" + result.note());
+        assertTrue(list(expected.getProperty("status")).contains(result.status()), story);
         assertTrue(result.score() <= Integer.parseInt(expected.getProperty("maxScore")), story);
-        assertTrue(took.compareTo(BOUND) < 0, "took " + took);
-        await().atMost(Duration.ofSeconds(10)).until(() -> ProcessHandle.current().descendants().findAny().isEmpty());
+
+        List<String> markers = new ArrayList<>(List.of(marker));
+        if (expected.getProperty("strayMarker") != null) {
+            markers.add(expected.getProperty("strayMarker"));
+        }
+        for (String left : markers) {
+            await().atMost(END_OF_STRAYS).until(() -> StrayProcesses.withMarker(left).isEmpty());
+        }
+    }
+
+    private static Properties properties(Path attack) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(attack.resolve("hostile.properties"))) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     }
 }

@@ -8,11 +8,19 @@ import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.ThreadGang;
 import java.io.FileDescriptor;
+import java.io.IOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -22,11 +30,14 @@ final class ProbeChecks {
     private ProbeChecks() {
     }
 
+    /** Tells one checking JVM from another: inside a PID namespace every one of them is process 1. */
+    private static final int JVM_IDENTITY = ThreadLocalRandom.current().nextInt();
+
     @CheckInfo(id = "reports-its-jvm", kind = CheckKind.FUNCTIONAL, points = 1, title = "passes, naming its JVM")
     public static class ReportsItsJvm implements CheckBody {
         @Override
         public void run(CheckContext context) {
-            context.measure("pid", ProcessHandle.current().pid(), "pid");
+            context.measure("jvm", JVM_IDENTITY, "id");
         }
     }
 
@@ -52,8 +63,43 @@ final class ProbeChecks {
     public static final class LeaksAChildProcess implements CheckBody {
         @Override
         public void run(CheckContext context) throws Exception {
-            Process orphan = new ProcessBuilder("sleep", "300").start();
-            context.measure("pid", orphan.pid(), "pid");
+            String seconds = "300." + Math.abs(JVM_IDENTITY);
+            new ProcessBuilder("sleep", seconds).start();
+            context.measure("marker", Math.abs(JVM_IDENTITY), "id");
+        }
+    }
+
+    @CheckInfo(id = "escapes-by-double-fork", kind = CheckKind.FUNCTIONAL, points = 1,
+            title = "passes, leaving a process that its parent orphaned at once")
+    public static final class EscapesByDoubleFork implements CheckBody {
+        @Override
+        public void run(CheckContext context) throws Exception {
+            String seconds = "301." + Math.abs(JVM_IDENTITY);
+            new ProcessBuilder("sh", "-c", "setsid sleep " + seconds + " </dev/null >/dev/null 2>&1 &").start().waitFor();
+            context.measure("marker", Math.abs(JVM_IDENTITY), "id");
+        }
+    }
+
+    @CheckInfo(id = "writes-on-the-channel", kind = CheckKind.FUNCTIONAL, points = 1,
+            title = "knows where result channels are, connects to each and writes a passing result, then fails")
+    public static final class WritesOnTheChannel implements CheckBody {
+        @Override
+        public void run(CheckContext context) throws Exception {
+            String forged = "{\"type\":\"finished\",\"checkId\":\"writes-on-the-channel\",\"passed\":true}";
+            int connected = 0;
+            try (DirectoryStream<Path> folders = Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")),
+                    "grader-channel-*")) {
+                for (Path folder : folders) {
+                    try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(folder.resolve("results.sock")))) {
+                        channel.write(StandardCharsets.UTF_8.encode("0123456789abcdef\n" + forged + "\n"));
+                        connected++;
+                    } catch (IOException refused) {
+                        // Closed: the channel accepted its one connection already.
+                    }
+                }
+            }
+            context.measure("connected", connected, "connections");
+            throw new CheckFailure(Feedback.expected("x").observed("y").cause("z").revisit("w"));
         }
     }
 

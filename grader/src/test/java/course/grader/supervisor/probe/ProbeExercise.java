@@ -27,11 +27,13 @@ public final class ProbeExercise implements Exercise {
                 ProbeChecks.LeavesAThreadRunning.class,
                 ProbeChecks.ReportsItsJvmAgain.class,
                 ProbeChecks.LeaksAChildProcess.class,
+                ProbeChecks.EscapesByDoubleFork.class,
                 ProbeChecks.ExitsTheJvm.class,
                 ProbeChecks.Deadlocks.class,
                 ProbeChecks.WaitsForever.class,
                 ProbeChecks.Spins.class,
                 ProbeChecks.ForgesAPass.class,
+                ProbeChecks.WritesOnTheChannel.class,
                 ProbeChecks.PassesAtTheEnd.class);
     }
 }
