@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -115,11 +116,16 @@ final class IsolatedGrading {
 
     private List<String> command(Submission submission, Path work) throws IOException {
         Path temp = Files.createDirectories(work.resolve("tmp"));
-        return jvm.graderCommand(GRADING_HEAP, temp, List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "grade", submission.folder().toString(),
                 "--name=" + submission.name(),
                 "--print-grade-json",
                 "--exercise=" + exercises.stream().map(ExerciseDescriptor::id).collect(Collectors.joining(","))));
+        if (!jvm.containment().contained()) {
+            // The class grading was allowed to run uncontained, or it would not have started.
+            arguments.add("--allow-uncontained");
+        }
+        return jvm.graderCommand(GRADING_HEAP, temp, arguments);
     }
 
     /** The grade the grading process printed, if it printed one. */

@@ -27,6 +27,10 @@ final class ClassCommands {
         if (jobs < 1) {
             throw new IllegalArgumentException("--jobs must be at least 1");
         }
+        JvmSettings settings = JvmSettings.inheritFromThisJvm();
+        if (Main.refusesUncontained(arguments, settings)) {
+            return Main.GRADER_FAILED;
+        }
         ClassGrading.Options options = new ClassGrading.Options(
                 classFolder,
                 outputFolder(arguments),
@@ -36,7 +40,7 @@ final class ClassCommands {
                 Duration.ofMinutes(Long.parseLong(arguments.option("timeout", DEFAULT_TIMEOUT_MINUTES))),
                 arguments.options().containsKey("reference"),
                 kit(arguments));
-        new ClassGrading(options, JvmSettings.inheritFromThisJvm(), System.out).run();
+        new ClassGrading(options, settings, System.out).run();
         return 0;
     }
 

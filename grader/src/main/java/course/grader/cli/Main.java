@@ -95,11 +95,7 @@ public final class Main {
             return usage("no such folder: " + input);
         }
         JvmSettings settings = JvmSettings.inheritFromThisJvm();
-        if (!compiled && !settings.containment().contained() && !arguments.options().containsKey("allow-uncontained")) {
-            System.err.println("grader: this machine offers no containment for student code ("
-                    + settings.containment().description() + "), so a grade of record is refused here."
-                    + " Grade on Linux with util-linux's unshare, or pass --allow-uncontained to accept the risk"
-                    + " (see SECURITY.md).");
+        if (!compiled && refusesUncontained(arguments, settings)) {
             return GRADER_FAILED;
         }
         List<ExerciseDescriptor> exercises = ExerciseCatalog.load().select(arguments.option("exercise", ""));
@@ -126,6 +122,21 @@ public final class Main {
             System.out.print(ConsoleReport.render(grade, out.resolve("grade.json") + ", " + out.resolve("grade.md")));
         }
         return grade.allPassed() ? 0 : 1;
+    }
+
+    /**
+     * A grade of record ({@code grade}, {@code grade-class}) is refused where the operating system
+     * cannot contain student code, unless the teacher accepts that with {@code --allow-uncontained}.
+     */
+    static boolean refusesUncontained(Arguments arguments, JvmSettings settings) {
+        if (settings.containment().contained() || arguments.options().containsKey("allow-uncontained")) {
+            return false;
+        }
+        System.err.println("grader: this machine offers no containment for student code ("
+                + settings.containment().description() + "), so a grade of record is refused here."
+                + " Grade on Linux, where util-linux's unshare contains it, or pass --allow-uncontained to accept"
+                + " that processes a submission starts may outlive its grading (see SECURITY.md).");
+        return true;
     }
 
     private static int exportTemplate(Arguments arguments) throws IOException {

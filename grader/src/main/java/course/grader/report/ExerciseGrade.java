@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The grade of one exercise.
  *
- * @param status {@link #GRADED}, {@link #NOT_COMPILED} when its sources did not compile, or
- *               {@link #FLAGGED} when it uses an API the grader does not run
+ * @param status {@link #GRADED}, {@link #NOT_COMPILED} when its sources did not compile,
+ *               {@link #FLAGGED} when it uses an API the grader does not run, or {@link #GRADER_FAILED}
  * @param note   the compiler's messages, or the forbidden uses with their lines
  */
 public record ExerciseGrade(String id, String title, String status, int score, int maxScore, String note,
@@ -16,6 +16,8 @@ public record ExerciseGrade(String id, String title, String status, int score, i
     public static final String NOT_COMPILED = "not-compiled";
     /** Not run: the code uses an API the grader does not allow (see the note); scores 0. */
     public static final String FLAGGED = "flagged";
+    /** Not finished: the grader itself failed on this exercise (see the note); the other exercises are graded. */
+    public static final String GRADER_FAILED = "grader-failed";
 
     public static ExerciseGrade graded(String id, String title, List<CheckGrade> checks) {
         return new ExerciseGrade(id, title, GRADED,

@@ -1,10 +1,10 @@
 package course.grader.supervisor;
 
 import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.catalog.CheckDescriptor;
-import course.grader.child.FailureExplainer;
 import course.grader.protocol.Measurement;
 import course.grader.report.CheckGrade;
 import java.nio.file.Path;
@@ -22,6 +22,19 @@ import java.util.Map;
 final class BytecodeChecks {
 
     private BytecodeChecks() {
+    }
+
+    /**
+     * A rule that broke on the classes, rather than judging them (ArchUnit throws an
+     * {@code AssertionError} for a class it cannot resolve, for instance): that costs this check only.
+     */
+    private static Feedback couldNotRead(Throwable failure) {
+        return Feedback.expected("the grader to read your compiled classes for this rule")
+                .observed("the rule broke on them with " + failure.getClass().getSimpleName()
+                        + (failure.getMessage() == null ? "" : ": " + failure.getMessage()))
+                .cause("the classes use something this rule cannot follow; this is a limit of the grader's rule, which"
+                        + " is why only this check is lost")
+                .revisit("keep the exercise's classes plain: the given names, no generated or unusual bytecode");
     }
 
     static boolean runHere(CheckDescriptor check) {
@@ -46,8 +59,10 @@ final class BytecodeChecks {
         try {
             check.newBody().run(context);
             feedback = null;
-        } catch (Exception | LinkageError failure) {
-            feedback = FailureExplainer.explain(failure);
+        } catch (CheckFailure failure) {
+            feedback = failure.feedback();
+        } catch (Throwable unreadable) {
+            feedback = couldNotRead(unreadable);
         }
         long durationMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
         boolean passed = feedback == null;

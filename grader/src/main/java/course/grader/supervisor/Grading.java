@@ -52,13 +52,27 @@ public final class Grading {
                 grades.add(notGraded(exercise, ExerciseGrade.NOT_COMPILED, errors, "its sources did not compile"));
                 continue;
             }
-            List<String> forbidden = ArchitectureGate.violations(exercise, compiled.classes());
-            grades.add(forbidden.isEmpty()
-                    ? supervisor.grade(exercise, compiled.classes(), workRoot)
-                    : notGraded(exercise, ExerciseGrade.FLAGGED, String.join("\n", forbidden),
-                            "it uses code the grader does not run"));
+            grades.add(gradeOne(exercise, compiled));
         }
         return Grade.of(target, Instant.now().toString(), containment.description(), grades);
+    }
+
+    /** One exercise, whose failure, whatever it is, costs that exercise only. */
+    private ExerciseGrade gradeOne(ExerciseDescriptor exercise, CompilationResult compiled) throws InterruptedException {
+        try {
+            List<String> forbidden = ArchitectureGate.violations(exercise, compiled.classes());
+            return forbidden.isEmpty()
+                    ? supervisor.grade(exercise, compiled.classes(), workRoot)
+                    : notGraded(exercise, ExerciseGrade.FLAGGED, String.join("\n", forbidden),
+                            "it uses code the grader does not run");
+        } catch (InterruptedException stopped) {
+            throw stopped;
+        } catch (Throwable graderFailure) {
+            return notGraded(exercise, ExerciseGrade.GRADER_FAILED, "The grader failed on this exercise ("
+                            + graderFailure + "); this is not a judgement of your code, and the other exercises are"
+                            + " graded. Tell your teacher.",
+                    "the grader failed on this exercise");
+        }
     }
 
     private static ExerciseGrade notGraded(ExerciseDescriptor exercise, String status, String note, String why) {
