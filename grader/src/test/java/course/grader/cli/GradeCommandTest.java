@@ -4,6 +4,7 @@ import course.grader.protocol.Json;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
 import course.grader.testing.SourceTree;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,6 +35,27 @@ class GradeCommandTest {
         assertEquals(ExerciseGrade.NOT_COMPILED, counter.status());
         assertTrue(counter.note().contains("Account.java:"), counter.note());
         assertTrue(Files.readString(out.resolve("grade.md")).contains("Account.java:"));
+    }
+
+    /**
+     * The grader failing (here: it cannot write its report where it is told to) ends the JVM with
+     * exit code 2 and says so, which {@code mvn verify} turns into a failed build and a workflow
+     * into a failed job: never a pass, and never mistaken for "some check failed" (exit code 1).
+     */
+    @Test
+    void aCrashOfTheGraderItselfExitsTwoAndSaysSo(@TempDir Path work) throws Exception {
+        Path submission = work.resolve("student-b");
+        SourceTree.copyJava(SourceTree.KIT_ROOT.resolve("solutions/src/main/java/course/threadlocal"),
+                submission.resolve("exercises/src/main/java/course/threadlocal"));
+        Path notAFolder = Files.writeString(work.resolve("report"), "a file where the report folder should be");
+        Process grader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "grade", submission.toString(), "--out=" + notAFolder, "--exercise=threadlocal", "--quiet")
+                .redirectErrorStream(true).start();
+        String printed = new String(grader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(Main.GRADER_FAILED, grader.waitFor(), printed);
+        assertTrue(printed.contains("the grader failed"), printed);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package course.grader.trust;
 
+import course.grader.compile.SubmissionCompiler;
 import course.grader.protocol.Json;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
@@ -38,7 +39,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  *
  * <p>{@code hostile.properties}: {@code description}, {@code base} (solutions or exercises),
  * {@code status} (one or more, comma-separated), {@code maxScore}, {@code modes} ({@code grade},
- * {@code grade-class}; default {@code grade}) and {@code strayMarker}.
+ * {@code grade-class}, {@code mvn-verify}; default {@code grade}) and {@code strayMarker}.
  */
 class HostileSubmissionTest {
 
@@ -70,20 +71,32 @@ class HostileSubmissionTest {
         }
     }
 
-    /** How a teacher grades: one submission, or a class folder of them. */
+    /**
+     * How a submission is graded: by a teacher, one submission or a class folder of them, or as a
+     * student's {@code mvn verify} does, from classes compiled already.
+     */
     private enum Mode {
-        GRADE, GRADE_CLASS;
+        GRADE, GRADE_CLASS, MVN_VERIFY;
 
-        List<String> arguments(Path submission, Path out, String exercise) {
+        List<String> arguments(Path submission, Path out, String exercise) throws IOException {
             return switch (this) {
                 case GRADE -> List.of("grade", submission.toString(), "--out=" + out, "--exercise=" + exercise, "--quiet");
                 case GRADE_CLASS -> List.of("grade-class", submission.getParent().toString(), "--out=" + out,
                         "--exercise=" + exercise, "--jobs=1");
+                case MVN_VERIFY -> List.of("grade-classes", compiled(submission, exercise).toString(), "--out=" + out,
+                        "--exercise=" + exercise);
             };
         }
 
+        /** The submission compiled as Maven compiles the student's exercises module: every source. */
+        private static Path compiled(Path submission, String exercise) throws IOException {
+            Path classes = Files.createDirectories(submission.resolveSibling(submission.getFileName() + "-classes"));
+            new SubmissionCompiler(List.of(exercise)).compile(submission.resolve("exercises/src/main/java"), classes);
+            return classes;
+        }
+
         Path gradeJson(Path out, String name) {
-            return this == GRADE ? out.resolve("grade.json") : out.resolve("submissions/" + name + "/grade/grade.json");
+            return this == GRADE_CLASS ? out.resolve("submissions/" + name + "/grade/grade.json") : out.resolve("grade.json");
         }
     }
 
