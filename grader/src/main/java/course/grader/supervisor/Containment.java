@@ -11,20 +11,20 @@ import java.util.concurrent.TimeUnit;
  * can outlive it. On Linux the process runs as the first process of a PID namespace of its own
  * (util-linux {@code unshare}): when it ends or is killed, the kernel kills every process left in
  * the namespace, whatever they did to escape (double forks re-parent to the namespace's first
- * process, never to the machine's init), and they see only the namespace's own {@code /proc}. A
- * network namespace of its own, with nothing but a loopback that is down, leaves it no network;
- * the result channel, a Unix domain socket with a path, still works across it.
+ * process, never to the machine's init), and they see only the namespace's own {@code /proc}. (A
+ * network namespace is not added: jcstress talks to the JVMs it forks over the loopback, which a
+ * new network namespace has down; the architecture gate keeps student code off the network.)
  * Elsewhere, or where the kernel refuses namespaces, the process runs {@link #NONE uncontained}
  * and the grade says so.
  */
 public enum Containment {
 
     /** A PID and mount namespace, for a grader running as root (CI runners, a teacher's container). */
-    PID_NAMESPACE("PID, mount and network namespaces of its own (unshare): killed as a whole, no network",
-            "unshare", "--pid", "--fork", "--kill-child", "--mount-proc", "--net"),
+    PID_NAMESPACE("a PID and mount namespace of its own (unshare), killed as a whole",
+            "unshare", "--pid", "--fork", "--kill-child", "--mount-proc"),
     /** The same, inside an unprivileged user namespace, for a grader running as an ordinary user. */
-    USER_AND_PID_NAMESPACE("user, PID, mount and network namespaces of its own (unshare): killed as a whole, no network",
-            "unshare", "--user", "--map-root-user", "--pid", "--fork", "--kill-child", "--mount-proc", "--net"),
+    USER_AND_PID_NAMESPACE("a user, PID and mount namespace of its own (unshare), killed as a whole",
+            "unshare", "--user", "--map-root-user", "--pid", "--fork", "--kill-child", "--mount-proc"),
     /** No operating-system containment: processes are killed one by one, as far as they can be found. */
     NONE("none: this operating system offers no containment the grader can use", new String[0]);
 
