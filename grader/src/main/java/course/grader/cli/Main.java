@@ -109,7 +109,7 @@ public final class Main {
         try {
             grade = compiled ? grading.gradeClasses(name, input, exercises)
                     : grading.gradeSources(name, SubmissionCopy.make(SubmissionCompiler.sourceRoot(input),
-                            work.resolve("submission")).root(), exercises);
+                            work.resolve("submission")), exercises);
         } finally {
             FileTrees.delete(work);
         }

@@ -1,36 +1,36 @@
 package course.grader.compile;
 
+import course.grader.io.FileTrees;
+import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
- * Compiles a submission's exercise sources without running any of its code (annotation
- * processing is off). An exercise whose sources do not compile is set aside with the compiler's
- * messages and the rest are compiled again, so one broken exercise costs only its own points.
+ * Compiles the student's code of a submission — only the sources {@link SourceSelection} says are
+ * the graded exercises' — without running any of it (annotation processing is off), in a compiler
+ * JVM with bounds on its heap and time. An exercise whose sources do not compile is set aside with
+ * the compiler's messages and the rest are compiled again, so one broken exercise costs only its
+ * own points; sources that crash the compiler or exhaust its bounds are found exercise by exercise
+ * and cost only theirs.
  */
 public final class SubmissionCompiler {
 
     private static final int MAX_MESSAGE_LINES = 30;
+    private static final String COMPILER_HEAP = "256m";
+    /** javac compiles every exercise of the kit in a few seconds; far past that it is not compiling. */
+    private static final Duration COMPILER_TIME = Duration.ofSeconds(90);
 
     private final Collection<String> exerciseIds;
 
@@ -51,67 +51,110 @@ public final class SubmissionCompiler {
         return submission;
     }
 
-    public CompilationResult compile(Path sourceRoot, Path classesOut) throws IOException {
-        JavaCompiler javac = Optional.ofNullable(ToolProvider.getSystemJavaCompiler())
-                .orElseThrow(() -> new IllegalStateException("grading sources needs a JDK, not a JRE"));
-        List<Path> sources;
-        try (Stream<Path> files = Files.walk(sourceRoot)) {
-            sources = files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
-        }
+    public CompilationResult compile(Path sourceRoot, Path classesOut) throws IOException, InterruptedException {
+        SourceSelection selection = SourceSelection.of(sourceRoot, exerciseIds);
         Map<String, String> errors = new LinkedHashMap<>();
-        List<Path> remaining = new ArrayList<>(sources);
+        Set<String> remaining = new TreeSet<>(exerciseIds);
+        remaining.removeIf(id -> selection.sourcesByExercise().get(id).isEmpty());
         while (!remaining.isEmpty()) {
-            Files.createDirectories(classesOut);
-            Map<Path, List<String>> failures = compileOnce(javac, remaining, classesOut);
-            if (failures.isEmpty()) {
+            Run run = compileOnce(selection, remaining, classesOut);
+            if (run.outcome() == Outcome.COMPILED) {
                 break;
             }
-            Set<String> broken = new HashSet<>();
-            failures.forEach((file, messages) -> {
-                List<String> owners = exerciseOf(sourceRoot.relativize(file)).map(List::of).orElse(List.copyOf(exerciseIds));
-                broken.addAll(owners);
-                owners.forEach(id -> errors.merge(id, String.join("\n", messages), (a, b) -> a + "\n" + b));
-            });
-            remaining.removeIf(file -> exerciseOf(sourceRoot.relativize(file)).map(broken::contains)
-                    .orElse(broken.containsAll(exerciseIds)));
-            cleanDirectory(classesOut);
+            Set<String> broken = run.outcome() == Outcome.CRASHED
+                    ? crashingExercises(selection, remaining, classesOut, errors)
+                    : attribute(run, selection, errors);
+            if (broken.isEmpty()) {
+                broken = Set.copyOf(remaining);
+                remaining.forEach(id -> errors.put(id, "the compiler failed without naming a file"));
+            }
+            remaining.removeAll(broken);
+        }
+        if (remaining.isEmpty()) {
+            FileTrees.clear(classesOut);
         }
         errors.replaceAll((id, messages) -> truncate(messages));
-        return new CompilationResult(classesOut, errors);
+        return new CompilationResult(classesOut, errors, selection.foreign(), selection.elsewhere());
     }
 
-    private static Map<Path, List<String>> compileOnce(JavaCompiler javac, List<Path> sources, Path classesOut) throws IOException {
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            List<String> options = List.of("--release", "21", "-proc:none", "-encoding", "UTF-8", "-nowarn",
-                    "-implicit:none", "-d", classesOut.toString(), "-sourcepath", "");
-            Boolean ok = javac.getTask(new StringWriter(), files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(sources)).call();
-            Map<Path, List<String>> failures = new LinkedHashMap<>();
-            if (ok) {
-                return failures;
+    private enum Outcome { COMPILED, ERRORS, CRASHED }
+
+    /** One compiler run: how it ended, and its error lines ({@code source}, {@code line}, {@code message}). */
+    private record Run(Outcome outcome, List<String[]> errors) {
+    }
+
+    private Run compileOnce(SourceSelection selection, Set<String> exercises, Path classesOut)
+            throws IOException, InterruptedException {
+        FileTrees.clear(classesOut);
+        Path sourceList = Files.createTempFile("grader-sources-", ".txt");
+        try {
+            Files.write(sourceList, exercises.stream().flatMap(id -> selection.sourcesByExercise().get(id).stream())
+                    .map(Path::toString).toList(), StandardCharsets.UTF_8);
+            Process javac = new ProcessBuilder(compilerCommand(classesOut, sourceList))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            javac.getOutputStream().close();
+            String printed = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!javac.waitFor(COMPILER_TIME.toMillis(), TimeUnit.MILLISECONDS)) {
+                javac.destroyForcibly();
+                return new Run(Outcome.CRASHED, List.of());
             }
-            for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-                if (diagnostic.getKind() == Diagnostic.Kind.ERROR && diagnostic.getSource() != null) {
-                    Path file = Path.of(diagnostic.getSource().toUri());
-                    failures.computeIfAbsent(file, key -> new ArrayList<>()).add(file.getFileName() + ":"
-                            + diagnostic.getLineNumber() + ": error: " + diagnostic.getMessage(Locale.ROOT));
+            List<String[]> errors = printed.lines().map(line -> line.split("\t", 3)).filter(parts -> parts.length == 3)
+                    .toList();
+            return switch (javac.exitValue()) {
+                case 0 -> new Run(Outcome.COMPILED, List.of());
+                case 1 -> new Run(Outcome.ERRORS, errors);
+                default -> new Run(Outcome.CRASHED, errors);
+            };
+        } finally {
+            Files.deleteIfExists(sourceList);
+        }
+    }
+
+    /** The exercises whose sources hold the errors, with their messages. */
+    private static Set<String> attribute(Run run, SourceSelection selection, Map<String, String> errors) {
+        Set<String> broken = new TreeSet<>();
+        for (String[] error : run.errors()) {
+            Path source = error[0].isEmpty() ? null : Path.of(error[0]);
+            selection.sourcesByExercise().forEach((id, sources) -> {
+                if (sources.contains(source)) {
+                    broken.add(id);
+                    errors.merge(id, source.getFileName() + ":" + error[1] + ": error: "
+                            + CompilerMain.unescape(error[2]), (a, b) -> a + "\n" + b);
                 }
-            }
-            if (failures.isEmpty()) {
-                failures.put(sources.get(0), List.of("the compiler failed without naming a file"));
-            }
-            return failures;
+            });
         }
+        return broken;
     }
 
-    /** The exercise a source file belongs to: {@code course/<id>/...}. */
-    private Optional<String> exerciseOf(Path relativeSource) {
-        if (relativeSource.getNameCount() < 3 || !relativeSource.getName(0).toString().equals("course")) {
-            return Optional.empty();
+    /** Compiles each exercise alone to find the ones whose sources crash the compiler or pass its bounds. */
+    private Set<String> crashingExercises(SourceSelection selection, Set<String> exercises, Path classesOut,
+                                          Map<String, String> errors) throws IOException, InterruptedException {
+        Set<String> crashing = new TreeSet<>();
+        for (String id : exercises) {
+            if (compileOnce(selection, Set.of(id), classesOut).outcome() == Outcome.CRASHED) {
+                crashing.add(id);
+                errors.put(id, "the compiler failed on these sources: it ran out of memory or stack, or took longer"
+                        + " than " + COMPILER_TIME.toSeconds() + " s (deeply nested code or an enormous expression"
+                        + " does this); simplify the code the compiler chokes on");
+            }
         }
-        String id = relativeSource.getName(1).toString();
-        return exerciseIds.contains(id) ? Optional.of(id) : Optional.empty();
+        return crashing;
+    }
+
+    private static List<String> compilerCommand(Path classesOut, Path sourceList) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + COMPILER_HEAP, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData", "-cp", graderLocation(), CompilerMain.class.getName(),
+                classesOut.toString(), sourceList.toString());
+    }
+
+    /** Where the grader's own classes are: the compiler JVM needs {@link CompilerMain} and nothing else. */
+    private static String graderLocation() {
+        try {
+            return Path.of(CompilerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException unexpected) {
+            return System.getProperty("java.class.path", "").split(File.pathSeparator)[0];
+        }
     }
 
     private static String truncate(String messages) {
@@ -121,19 +164,5 @@ public final class SubmissionCompiler {
         }
         return lines.subList(0, MAX_MESSAGE_LINES).stream().collect(Collectors.joining("\n"))
                 + "\n… and " + (lines.size() - MAX_MESSAGE_LINES) + " more lines";
-    }
-
-    private static void cleanDirectory(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .filter(path -> !path.equals(directory))
-                    .forEach(path -> {
-                        try {
-                            Files.delete(path);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-        }
     }
 }

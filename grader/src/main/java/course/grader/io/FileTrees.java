@@ -25,6 +25,12 @@ public final class FileTrees {
         }
     }
 
+    /** Makes {@code folder} an empty folder: creates it, or deletes what it holds. */
+    public static void clear(Path folder) throws IOException {
+        delete(folder);
+        Files.createDirectories(folder);
+    }
+
     public static void delete(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -9,15 +9,18 @@ import java.util.List;
  * @param target      what was graded: {@code exercises}, {@code solutions}, or a submission's name
  * @param containment how the operating system contained the graded code, in a sentence
  *                    ({@code none: …} where it could not)
+ * @param leftOut     files of the submission that were not graded, each with why: anything that is
+ *                    not an exercise's own source (never compiled, never on a class path)
  */
 public record Grade(String target, int score, int maxScore, String gradedAt, String javaVersion, String containment,
-                    List<ExerciseGrade> exercises) {
+                    List<String> leftOut, List<ExerciseGrade> exercises) {
 
-    public static Grade of(String target, String gradedAt, String containment, List<ExerciseGrade> exercises) {
+    public static Grade of(String target, String gradedAt, String containment, List<String> leftOut,
+                           List<ExerciseGrade> exercises) {
         return new Grade(target,
                 exercises.stream().mapToInt(ExerciseGrade::score).sum(),
                 exercises.stream().mapToInt(ExerciseGrade::maxScore).sum(),
-                gradedAt, Runtime.version().toString(), containment, exercises);
+                gradedAt, Runtime.version().toString(), containment, List.copyOf(leftOut), exercises);
     }
 
     public boolean allPassed() {

@@ -2,7 +2,9 @@ package course.grader.supervisor;
 
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.compile.CompilationResult;
+import course.grader.compile.CompiledClasses;
 import course.grader.compile.SubmissionCompiler;
+import course.grader.io.SubmissionCopy;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
@@ -28,33 +30,48 @@ public final class Grading {
         this.workRoot = workRoot;
     }
 
-    /** Grades classes that are already compiled (what {@code mvn verify} does). */
+    /**
+     * Grades classes that are already compiled (what {@code mvn verify} does): only the graded
+     * exercises' classes, copied out of {@code classes}, are seen by the checks.
+     */
     public Grade gradeClasses(String target, Path classes, List<ExerciseDescriptor> exercises)
             throws IOException, InterruptedException {
-        return grade(target, new CompilationResult(classes, Map.of()), exercises);
+        return grade(target, CompiledClasses.select(classes, ids(exercises), workRoot.resolve("classes")), List.of(),
+                exercises);
     }
 
-    /** Compiles a submission's exercise sources and grades what compiled; the rest scores 0. */
-    public Grade gradeSources(String target, Path submission, List<ExerciseDescriptor> exercises)
+    /** Compiles the exercise sources of a submission's copy and grades what compiled; the rest scores 0. */
+    public Grade gradeSources(String target, SubmissionCopy submission, List<ExerciseDescriptor> exercises)
             throws IOException, InterruptedException {
         Path classes = Files.createDirectories(workRoot.resolve("classes"));
-        CompilationResult compiled = new SubmissionCompiler(exercises.stream().map(ExerciseDescriptor::id).toList())
-                .compile(SubmissionCompiler.sourceRoot(submission), classes);
-        return grade(target, compiled, exercises);
+        CompilationResult compiled = new SubmissionCompiler(ids(exercises))
+                .compile(SubmissionCompiler.sourceRoot(submission.root()), classes);
+        return grade(target, compiled, submission.leftOut(), exercises);
     }
 
-    private Grade grade(String target, CompilationResult compiled, List<ExerciseDescriptor> exercises)
-            throws IOException, InterruptedException {
+    private Grade grade(String target, CompilationResult compiled, List<String> leftOutByCopy,
+                        List<ExerciseDescriptor> exercises) throws IOException, InterruptedException {
         List<ExerciseGrade> grades = new ArrayList<>();
         for (ExerciseDescriptor exercise : exercises) {
             String errors = compiled.errorsByExercise().get(exercise.id());
-            if (errors != null) {
+            List<String> foreign = compiled.foreignByExercise().getOrDefault(exercise.id(), List.of());
+            if (!foreign.isEmpty()) {
+                grades.add(notGraded(exercise, ExerciseGrade.FLAGGED, "Files in the exercise's folder that are not its"
+                        + " code (only its package's .java files are graded, and nothing else may stand beside them):\n"
+                        + String.join("\n", foreign), "its folder holds files that are not its code"));
+            } else if (errors != null) {
                 grades.add(notGraded(exercise, ExerciseGrade.NOT_COMPILED, errors, "its sources did not compile"));
-                continue;
+            } else {
+                grades.add(gradeOne(exercise, compiled));
             }
-            grades.add(gradeOne(exercise, compiled));
         }
-        return Grade.of(target, Instant.now().toString(), containment.description(), grades);
+        List<String> leftOut = new ArrayList<>(leftOutByCopy);
+        leftOut.addAll(compiled.leftOut());
+        return Grade.of(target, Instant.now().toString(), containment.description(), leftOut, grades);
+    }
+
+    private static List<String> ids(List<ExerciseDescriptor> exercises) {
+        return exercises.stream().map(ExerciseDescriptor::id).toList();
     }
 
     /** One exercise, whose failure, whatever it is, costs that exercise only. */

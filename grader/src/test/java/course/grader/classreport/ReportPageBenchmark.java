@@ -68,7 +68,7 @@ class ReportPageBenchmark {
                         exercise.checks().stream().map(check -> checkGrade(check, random)).toList()));
             }
             String name = "student-%03d".formatted(i);
-            students.add(StudentRow.of(name, false, 40_000, Grade.of(name, "2026-11-22T10:00:00Z", "a PID namespace of its own", grades)));
+            students.add(StudentRow.of(name, false, 40_000, Grade.of(name, "2026-11-22T10:00:00Z", "a PID namespace of its own", List.of(), grades)));
         }
         List<ExerciseColumn> columns = exercises.stream()
                 .map(exercise -> new ExerciseColumn(exercise.id(), exercise.title(), exercise.maxScore())).toList();

@@ -192,7 +192,7 @@ final class SampleClass {
 
     /** Each check passes with probability {@code skill}; {@code notGraded} replaces whole exercises. */
     private Grade grade(String student, double skill, Map<String, ExerciseGrade> notGraded) {
-        return Grade.of(student, GENERATED_AT, "a PID namespace of its own", EXERCISES.stream()
+        return Grade.of(student, GENERATED_AT, "a PID namespace of its own", List.of(), EXERCISES.stream()
                 .map(exercise -> notGraded.containsKey(exercise.id()) ? notGraded.get(exercise.id())
                         : ExerciseGrade.graded(exercise.id(), exercise.title(),
                                 exercise.checks().stream().map(check -> checkGrade(student, skill, check)).toList()))

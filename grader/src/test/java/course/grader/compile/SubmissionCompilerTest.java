@@ -3,6 +3,7 @@ package course.grader.compile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,14 +34,52 @@ class SubmissionCompilerTest {
     }
 
     @Test
-    void aBrokenFileOutsideEveryExerciseCostsThemAll() throws Exception {
+    void onlyTheExercisesOwnSourcesAreCompiledAndEveryOtherFileIsReported() throws Exception {
         Path sources = work.resolve("src");
         write(sources.resolve("course/alpha/Alpha.java"), "package course.alpha; public class Alpha { }");
+        write(sources.resolve("course/grader/child/FailureExplainer.java"),
+                "package course.grader.child; public class FailureExplainer { }");
         write(sources.resolve("course/shared/Shared.java"), "package course.shared; public class Shared { oops }");
+        write(sources.resolve("course/beta/Beta.java"), "package course.beta; public class Beta { }");
+        write(sources.resolve("course/beta/Stray.class"), "not really a class");
+        write(sources.resolve("course/gamma/Gamma.java"), "package course.alpha; public class Gamma { }");
+        Files.createSymbolicLink(sources.resolve("course/alpha/Solution.java"), sources.resolve("course/alpha/Alpha.java"));
 
-        CompilationResult result = new SubmissionCompiler(List.of("alpha")).compile(sources, work.resolve("classes"));
+        CompilationResult result = new SubmissionCompiler(List.of("alpha", "beta", "gamma"))
+                .compile(sources, work.resolve("classes"));
 
-        assertTrue(result.errorsByExercise().get("alpha").contains("Shared.java"));
+        assertEquals(Map.of(), result.errorsByExercise(), "the broken file of another package is never compiled");
+        assertFalse(Files.exists(result.classes().resolve("course/grader/child/FailureExplainer.class")));
+        assertTrue(Files.exists(result.classes().resolve("course/beta/Beta.class")));
+        assertEquals(List.of("course/grader/child/FailureExplainer.java", "course/shared/Shared.java"),
+                result.leftOut().stream().map(line -> line.substring(0, line.indexOf(':'))).toList());
+        assertTrue(result.foreignByExercise().get("alpha").get(0).startsWith("course/alpha/Solution.java: a link"),
+                result.foreignByExercise().toString());
+        assertTrue(result.foreignByExercise().get("beta").get(0).startsWith("course/beta/Stray.class: not a Java source"));
+        assertTrue(result.foreignByExercise().get("gamma").get(0).contains("declares package course.alpha"));
+    }
+
+    /**
+     * A finally block is copied into every way out of its try, so finally blocks nested in finally
+     * blocks double javac's work with each level: 24 levels, under 700 bytes, exhaust its heap.
+     */
+    @Test
+    void sourcesThatExhaustTheCompilerCostOnlyTheirExercise() throws Exception {
+        Path sources = work.resolve("src");
+        write(sources.resolve("course/alpha/Alpha.java"), "package course.alpha; public class Alpha { }");
+        String nested = "x++;";
+        for (int level = 0; level < 24; level++) {
+            nested = "try { x++; } finally { " + nested + " }";
+        }
+        write(sources.resolve("course/beta/Beta.java"), "package course.beta; public class Beta { int x; void f() {\n"
+                + nested + "\n} }");
+
+        CompilationResult result = new SubmissionCompiler(List.of("alpha", "beta")).compile(sources, work.resolve("classes"));
+
+        assertEquals(List.of("beta"), List.copyOf(result.errorsByExercise().keySet()));
+        assertTrue(result.errorsByExercise().get("beta").contains("the compiler failed on these sources"),
+                result.errorsByExercise().get("beta"));
+        assertTrue(Files.exists(result.classes().resolve("course/alpha/Alpha.class")));
     }
 
     @Test

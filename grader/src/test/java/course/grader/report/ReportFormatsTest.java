@@ -34,7 +34,7 @@ class ReportFormatsTest {
                 "ParkingLot.java:3: error: ';' expected", List.of(
                 new CheckGrade("limit", "Limit", "stress", 0, 3, false, "not run", null, 0, Map.of(), null)));
         folder = temp;
-        ReportWriter.write(Grade.of("student-a", "2026-11-22T00:00:00Z", "a PID namespace of its own", List.of(counter, broken)), temp);
+        ReportWriter.write(Grade.of("student-a", "2026-11-22T00:00:00Z", "a PID namespace of its own", List.of(), List.of(counter, broken)), temp);
     }
 
     @Test

@@ -9,6 +9,7 @@ import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
 import course.grader.supervisor.Grading;
 import course.grader.supervisor.JvmSettings;
+import course.grader.io.SubmissionCopy;
 import course.grader.testing.SourceTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ class SelfCheckTest {
         Path work = Files.createTempDirectory("selfcheck-" + exercise.id() + "-" + implementation.name() + "-");
         Path sources = implementations.materialize(implementation, work.resolve("src"));
         Grade grade = new Grading(JvmSettings.inheritFromThisJvm(), work.resolve("grading"))
-                .gradeSources(implementation.label(), sources, List.of(exercise));
+                .gradeSources(implementation.label(), SubmissionCopy.make(sources, work.resolve("copy")), List.of(exercise));
         return grade.exercises().get(0);
     }
 

@@ -1,6 +1,5 @@
 package course.grader.trust;
 
-import course.grader.compile.SubmissionCompiler;
 import course.grader.protocol.Json;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
@@ -18,10 +17,12 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -91,7 +92,11 @@ class HostileSubmissionTest {
         /** The submission compiled as Maven compiles the student's exercises module: every source. */
         private static Path compiled(Path submission, String exercise) throws IOException {
             Path classes = Files.createDirectories(submission.resolveSibling(submission.getFileName() + "-classes"));
-            new SubmissionCompiler(List.of(exercise)).compile(submission.resolve("exercises/src/main/java"), classes);
+            List<String> arguments = new ArrayList<>(List.of("--release", "21", "-proc:none", "-d", classes.toString()));
+            try (Stream<Path> sources = Files.walk(submission.resolve("exercises/src/main/java"))) {
+                sources.map(Path::toString).filter(name -> name.endsWith(".java")).forEach(arguments::add);
+            }
+            assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments.toArray(String[]::new)));
             return classes;
         }
 
