@@ -1,5 +1,6 @@
 package course.grader.trust;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,9 +10,11 @@ import course.grader.catalog.ExerciseDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static course.grader.trust.ForbiddenUse.never;
@@ -20,56 +23,104 @@ import static course.grader.trust.ForbiddenUse.type;
 import static course.grader.trust.ForbiddenUse.unless;
 
 /**
- * Reads the student's compiled classes of an exercise — without running them — before any check
- * runs, and lists every use of an API the grader does not allow there: ending the JVM,
- * reflection and other ways around encapsulation, reading the call stack, the network, the
- * grader's own classes, replacing the console, and (unless the exercise grants them) processes and
- * files. A submission with such a use is flagged and the exercise scores 0.
+ * Reads every class the student's code of an exercise compiled to — nested, anonymous and lambda
+ * classes included — without running any of it, before any check runs, and refuses what it may
+ * not do. It is an allow-list ({@link AllowedApi}): every type the code names must be the
+ * exercise's own or an allowed JDK type; and every member it uses is resolved to the member really
+ * used (a method inherited and called through a subclass is judged as its declaring class says),
+ * then refused if it ends the JVM, reflects, reads the call stack, bypasses the console, reaches
+ * processes it did not start, or, unless the exercise grants them, starts processes or touches
+ * files. A submission with such a use is flagged and the exercise scores 0; the feedback names the
+ * rule, the method and the line.
  */
 public final class ArchitectureGate {
 
+    /** Refusals a student should recognise, in the order they are looked for. */
     private static final List<ForbiddenUse> RULES = List.of(
             never("ends the JVM",
                     "ending the JVM would cut the grading short; throw an exception instead",
-                    type("java.lang.System", "exit"), type("java.lang.Runtime", "exit", "halt", "addShutdownHook")),
+                    type("java.lang.System", "exit"),
+                    type("java.lang.Runtime", "exit", "halt", "addShutdownHook", "removeShutdownHook")),
             never("uses reflection or unsafe access",
                     "reflection, method handles and Unsafe can reach into the grader; the exercises need none of them",
-                    pkg("java.lang.reflect"), pkg("java.lang.invoke"), pkg("sun.misc"), pkg("jdk.internal"),
-                    pkg("java.lang.instrument"),
+                    pkg("java.lang.reflect"), pkg("sun.misc"), pkg("sun.reflect"), pkg("jdk.internal"),
+                    pkg("java.lang.instrument"), pkg("com.sun.tools.attach"), pkg("jdk.attach"),
+                    type("java.lang.invoke.MethodHandles", "privateLookupIn", "publicLookup", "reflectAs",
+                            "classData", "classDataAt"),
+                    type("java.lang.invoke.MethodHandles$Lookup", "findVirtual", "findStatic", "findSpecial",
+                            "findConstructor", "findGetter", "findSetter", "findStaticGetter", "findStaticSetter",
+                            "unreflect", "unreflectConstructor", "unreflectGetter", "unreflectSetter", "unreflectSpecial",
+                            "defineClass", "defineHiddenClass", "findClass", "accessClass", "in", "dropLookupMode",
+                            "ensureInitialized", "revealDirect"),
+                    type("java.lang.invoke.MethodHandle"), type("java.lang.invoke.MethodType"),
+                    type("java.lang.invoke.MethodHandleProxies"), type("java.lang.invoke.MethodHandleInfo"),
+                    type("java.lang.invoke.LambdaMetafactory"), type("java.lang.invoke.CallSite"),
+                    type("java.lang.invoke.SerializedLambda"), type("java.io.ObjectInputStream"),
+                    type("java.io.ObjectOutputStream"),
                     type("java.lang.Class", "forName", "getDeclaredField", "getDeclaredFields", "getDeclaredMethod",
                             "getDeclaredMethods", "getDeclaredConstructor", "getDeclaredConstructors", "getField",
-                            "getFields", "getMethod", "getMethods", "getConstructor", "getConstructors", "newInstance"),
-                    type("java.lang.ClassLoader"), type("java.net.URLClassLoader")),
+                            "getFields", "getMethod", "getMethods", "getConstructor", "getConstructors", "newInstance",
+                            "getClassLoader", "getModule", "getProtectionDomain", "getResource", "getResourceAsStream",
+                            "getEnclosingMethod", "getEnclosingConstructor", "getRecordComponents", "getDeclaredClasses",
+                            "getClasses", "getNestHost", "getNestMembers", "getSigners"),
+                    type("java.lang.ClassLoader"), type("java.lang.Module"), type("java.lang.ModuleLayer"),
+                    type("java.lang.SecurityManager"), type("java.lang.System", "load", "loadLibrary", "mapLibraryName",
+                            "setSecurityManager", "getSecurityManager", "setProperty", "clearProperty", "setProperties",
+                            "getProperties", "getenv", "getLogger", "inheritedChannel"),
+                    type("java.lang.Runtime", "load", "loadLibrary"), type("java.util.ServiceLoader")),
             never("reads the call stack",
                     "code that looks for the grader on the stack behaves differently when graded",
-                    type("java.lang.Thread", "getStackTrace", "getAllStackTraces"),
-                    type("java.lang.Throwable", "getStackTrace"), type("java.lang.StackWalker")),
+                    type("java.lang.Thread", "getStackTrace", "getAllStackTraces", "dumpStack", "enumerate",
+                            "getThreadGroup", "setDefaultUncaughtExceptionHandler", "getDefaultUncaughtExceptionHandler",
+                            "getContextClassLoader", "setContextClassLoader"),
+                    type("java.lang.ThreadGroup"),
+                    type("java.lang.Throwable", "getStackTrace", "setStackTrace",
+                            "printStackTrace(java.io.PrintStream)", "printStackTrace(java.io.PrintWriter)"),
+                    type("java.lang.StackWalker"), type("java.lang.StackTraceElement")),
             never("uses the grader's classes",
                     "the grader is not part of the exercise",
-                    pkg("course.grader"), pkg("org.openjdk.jcstress"), pkg("com.tngtech.archunit"), pkg("org.junit")),
+                    pkg("course.grader"), pkg("org.openjdk.jcstress"), pkg("com.tngtech.archunit"), pkg("org.junit"),
+                    pkg("org.jetbrains.lincheck"), pkg("org.jetbrains.kotlinx.lincheck"), pkg("org.awaitility")),
             never("opens network connections",
                     "no exercise talks to the network",
-                    pkg("java.net"), pkg("java.net.http"), type("java.nio.channels.SocketChannel"),
-                    type("java.nio.channels.ServerSocketChannel"), type("java.nio.channels.DatagramChannel")),
+                    pkg("java.net"), pkg("javax.net"), pkg("jdk.net"), pkg("com.sun.net"), pkg("java.nio.channels.spi"),
+                    type("java.nio.channels.SocketChannel"), type("java.nio.channels.ServerSocketChannel"),
+                    type("java.nio.channels.DatagramChannel"), type("java.nio.channels.AsynchronousSocketChannel"),
+                    type("java.nio.channels.AsynchronousServerSocketChannel"), type("java.nio.channels.Selector")),
             never("replaces or bypasses the console",
                     "what your code prints is shown to you, never taken as a result",
-                    type("java.lang.System", "setOut", "setErr", "setIn"), type("java.io.FileDescriptor")),
+                    type("java.lang.System", "setOut", "setErr", "setIn", "console"), type("java.io.FileDescriptor"),
+                    type("java.io.Console"), type("java.lang.ProcessBuilder", "inheritIO", "INHERIT")),
+            never("reaches processes it did not start",
+                    "a check's processes are its own; the grader's are not the exercise's",
+                    type("java.lang.ProcessHandle", "allProcesses", "of", "parent")),
             unless(Capability.PROCESSES, "starts processes",
                     "only the process exercises start processes",
-                    type("java.lang.ProcessBuilder"), type("java.lang.Runtime", "exec"), type("java.lang.ProcessHandle"),
-                    type("java.lang.Process")),
+                    type("java.lang.ProcessBuilder"), type("java.lang.ProcessHandle"), type("java.lang.Process"),
+                    type("java.lang.Runtime", "exec")),
             unless(Capability.FILES, "reads or writes files",
                     "only the file exercises touch files; the rest of the repository is the grader's",
                     type("java.io.File", "<init>", "delete", "deleteOnExit", "createNewFile", "renameTo", "mkdir",
-                            "mkdirs", "list", "listFiles", "toPath", "setReadable", "setWritable", "setExecutable"),
+                            "mkdirs", "list", "listFiles", "toPath", "setReadable", "setWritable", "setExecutable",
+                            "createTempFile", "listRoots", "exists", "length", "lastModified", "canRead", "canWrite",
+                            "isFile", "isDirectory", "getCanonicalPath", "getCanonicalFile", "toURI"),
                     type("java.io.FileInputStream"), type("java.io.FileOutputStream"), type("java.io.FileReader"),
                     type("java.io.FileWriter"), type("java.io.RandomAccessFile"),
                     type("java.io.PrintWriter", "<init>(java.lang.String)", "<init>(java.io.File)",
-                            "<init>(java.lang.String, java.lang.String)", "<init>(java.io.File, java.lang.String)"),
+                            "<init>(java.lang.String, java.lang.String)", "<init>(java.io.File, java.lang.String)",
+                            "<init>(java.lang.String, java.nio.charset.Charset)", "<init>(java.io.File, java.nio.charset.Charset)"),
                     type("java.io.PrintStream", "<init>(java.lang.String)", "<init>(java.io.File)",
-                            "<init>(java.lang.String, java.lang.String)", "<init>(java.io.File, java.lang.String)"),
-                    type("java.nio.file.Files"), pkg("java.nio.file.spi"), type("java.nio.channels.FileChannel"),
-                    type("java.nio.channels.AsynchronousFileChannel")));
+                            "<init>(java.lang.String, java.lang.String)", "<init>(java.io.File, java.lang.String)",
+                            "<init>(java.lang.String, java.nio.charset.Charset)", "<init>(java.io.File, java.nio.charset.Charset)"),
+                    type("java.nio.file.Path", "toFile", "toRealPath", "register"), type("java.nio.file.Files"),
+                    type("java.nio.file.FileSystems"), type("java.nio.file.FileSystem"), type("java.nio.file.FileStore"),
+                    type("java.nio.file.DirectoryStream"), type("java.nio.file.WatchService"),
+                    pkg("java.nio.file.spi"), pkg("java.nio.file.attribute"), type("java.nio.channels.FileChannel"),
+                    type("java.nio.channels.AsynchronousFileChannel"), type("java.nio.channels.FileLock")));
+
+    /** The refusal of a type no rule names and the allow-list does not list. */
+    private static final ForbiddenUse UNLISTED = never("uses an API the exercise does not allow",
+            "each exercise allows plain Java, java.util.concurrent and what it teaches; anything else is refused");
 
     private ArchitectureGate() {
     }
@@ -81,22 +132,62 @@ public final class ArchitectureGate {
             return List.of();
         }
         JavaClasses imported = new ClassFileImporter().importPath(directory);
-        Map<String, String> firstPerMethodAndRule = new LinkedHashMap<>();
+        Judge judge = new Judge(exercise.packageName(), exercise.capabilities());
+        Map<String, String> firstPerPlaceAndRule = new LinkedHashMap<>();
         for (JavaClass studentClass : imported) {
+            Set<ForbiddenUse> brokenByAccesses = new HashSet<>();
             for (JavaAccess<?> access : studentClass.getAccessesFromSelf()) {
-                for (ForbiddenUse rule : RULES) {
-                    if (rule.matches(access) && !allowed(rule, exercise.capabilities())) {
-                        firstPerMethodAndRule.putIfAbsent(access.getOrigin().getFullName() + " " + rule.name(),
-                                describe(access, rule));
-                    }
-                }
+                judge.access(access).ifPresent(rule -> {
+                    brokenByAccesses.add(rule);
+                    firstPerPlaceAndRule.putIfAbsent(access.getOrigin().getFullName() + " " + rule.name(),
+                            describe(access, rule));
+                });
+            }
+            // What the class names without accessing it: its supertypes, field and parameter types, class literals…
+            for (Dependency dependency : studentClass.getDirectDependenciesFromSelf()) {
+                judge.type(dependency.getTargetClass()).filter(rule -> !brokenByAccesses.contains(rule))
+                        .ifPresent(rule -> firstPerPlaceAndRule.putIfAbsent(
+                                dependency.getOriginClass().getName() + " " + rule.name(), describe(dependency, rule)));
             }
         }
-        return new ArrayList<>(firstPerMethodAndRule.values());
+        return new ArrayList<>(firstPerPlaceAndRule.values());
     }
 
-    private static boolean allowed(ForbiddenUse rule, Set<Capability> granted) {
-        return rule.allowedBy().map(granted::contains).orElse(false);
+    /** Judges what the classes of one exercise use. */
+    private record Judge(String ownPackage, Set<Capability> granted) {
+
+        /**
+         * The rule an access breaks: through the type it names, or through the member it really
+         * uses, which may be declared by any supertype of the type named (a static method of
+         * {@code Thread} called through a subclass is still {@code Thread}'s).
+         */
+        Optional<ForbiddenUse> access(JavaAccess<?> access) {
+            Optional<ForbiddenUse> byType = type(access.getTargetOwner());
+            if (byType.isPresent()) {
+                return byType;
+            }
+            String nominalOwner = access.getTargetOwner().getName();
+            String signature = access.getTarget().getFullName().substring(nominalOwner.length());
+            List<String> owners = Supertypes.of(access.getTargetOwner());
+            return RULES.stream().filter(rule -> !rule.grantedBy(granted))
+                    .filter(rule -> owners.stream().anyMatch(owner ->
+                            rule.matchesMember(owner, access.getName(), owner + signature)))
+                    .findFirst();
+        }
+
+        /** The rule naming a type breaks: the exercise's own types and allowed JDK types break none. */
+        Optional<ForbiddenUse> type(JavaClass named) {
+            JavaClass base = named.isArray() ? named.getBaseComponentType() : named;
+            String typeName = base.getName();
+            if (base.isPrimitive() || typeName.startsWith(ownPackage + ".") && typeName.indexOf('.', ownPackage.length() + 1) < 0) {
+                return Optional.empty();
+            }
+            Optional<ForbiddenUse> byName = RULES.stream().filter(rule -> rule.matchesType(typeName)).findFirst();
+            if (byName.isPresent()) {
+                return byName.get().grantedBy(granted) ? Optional.empty() : byName;
+            }
+            return AllowedApi.allows(typeName, granted) ? Optional.empty() : Optional.of(UNLISTED);
+        }
     }
 
     private static String describe(JavaAccess<?> access, ForbiddenUse rule) {
@@ -105,5 +196,13 @@ public final class ArchitectureGate {
         String line = access.getSourceCodeLocation().getSourceFileName() + ":" + access.getLineNumber();
         return access.getOrigin().getOwner().getSimpleName() + "." + access.getOrigin().getName()
                 + " " + rule.name() + ": " + member + " at " + line + " — " + rule.reason();
+    }
+
+    private static String describe(Dependency dependency, ForbiddenUse rule) {
+        JavaClass target = dependency.getTargetClass().isArray()
+                ? dependency.getTargetClass().getBaseComponentType() : dependency.getTargetClass();
+        return dependency.getOriginClass().getSimpleName() + " " + rule.name() + ": " + target.getName() + " at "
+                + dependency.getSourceCodeLocation().getSourceFileName() + ":"
+                + dependency.getSourceCodeLocation().getLineNumber() + " — " + rule.reason();
     }
 }

@@ -1,14 +1,15 @@
 package course.grader.trust;
 
-import com.tngtech.archunit.core.domain.JavaAccess;
 import course.grader.api.Capability;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * One kind of code the grader does not run: what it matches (classes, or members of classes, that
- * the student's code accesses), why it is forbidden, and the capability that would allow it.
+ * One kind of code the grader does not run: what it matches (classes, packages, or members of
+ * classes), why it is forbidden, and the capability that would allow it, if any. The gate's
+ * allow-list refuses every API it does not list; these rules name the refusals a student should
+ * recognise, and refuse members of classes the allow-list otherwise lets through.
  */
 record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, List<Target> targets) {
 
@@ -19,12 +20,19 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
      */
     record Target(String owner, Set<String> members) {
 
-        boolean matches(JavaAccess<?> access) {
-            String ownerName = access.getTargetOwner().getName();
-            boolean ownerMatches = owner.endsWith(".") ? ownerName.startsWith(owner) : ownerName.equals(owner);
-            return ownerMatches && (members.isEmpty() || members.stream().anyMatch(member -> member.contains("(")
-                    ? access.getTarget().getFullName().equals(ownerName + "." + member)
-                    : member.equals(access.getName())));
+        boolean matchesType(String typeName) {
+            return members.isEmpty() && ownerMatches(typeName);
+        }
+
+        boolean matchesMember(String ownerName, String memberName, String fullName) {
+            return ownerMatches(ownerName) && (members.isEmpty() || members.stream().anyMatch(member -> member.contains("(")
+                    ? fullName.equals(ownerName + "." + member)
+                    : member.equals(memberName)));
+        }
+
+        private boolean ownerMatches(String typeName) {
+            return owner.endsWith(".") ? typeName.startsWith(owner) : typeName.equals(owner)
+                    || typeName.startsWith(owner + "$");
         }
     }
 
@@ -44,7 +52,15 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
         return new ForbiddenUse(name, reason, Optional.of(capability), List.of(targets));
     }
 
-    boolean matches(JavaAccess<?> access) {
-        return targets.stream().anyMatch(target -> target.matches(access));
+    boolean matchesType(String typeName) {
+        return targets.stream().anyMatch(target -> target.matchesType(typeName));
+    }
+
+    boolean matchesMember(String ownerName, String memberName, String fullName) {
+        return targets.stream().anyMatch(target -> target.matchesMember(ownerName, memberName, fullName));
+    }
+
+    boolean grantedBy(Set<Capability> granted) {
+        return allowedBy.map(granted::contains).orElse(false);
     }
 }

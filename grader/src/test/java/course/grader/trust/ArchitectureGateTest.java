@@ -4,12 +4,11 @@ import course.grader.api.Capability;
 import course.grader.api.CheckBody;
 import course.grader.api.Exercise;
 import course.grader.catalog.ExerciseDescriptor;
-import course.grader.compile.CompilationResult;
-import course.grader.compile.SubmissionCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,13 +95,145 @@ class ArchitectureGateTest {
         assertTrue(granted.get(0).contains("ends the JVM"), granted.get(0));
     }
 
-    private Path compile(String source) throws Exception {
-        String name = source.substring(source.indexOf("class ") + 6, source.indexOf(" {"));
-        Path file = work.resolve("src/course/gate/" + name + ".java");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, source);
-        CompilationResult result = new SubmissionCompiler(List.of("gate")).compile(work.resolve("src"), work.resolve("classes"));
-        assertEquals(java.util.Map.of(), result.errorsByExercise());
-        return result.classes();
+    @Test
+    void anInheritedMemberCalledThroughASubclassIsJudgedAsItsDeclaringClassSaysItIs() throws Exception {
+        Path classes = compile("""
+                package course.gate;
+                public class Spy extends Thread {
+                    public static int frames() {
+                        return Spy.getAllStackTraces().size() + new Spy().getStackTrace().length;
+                    }
+                    static class Trace extends RuntimeException {
+                    }
+                    public static int depth() {
+                        return new Trace().getStackTrace().length;
+                    }
+                }""");
+        List<String> violations = ArchitectureGate.violations(ExerciseDescriptor.of(Plain.class), classes);
+        assertEquals(2, violations.size(), violations::toString);
+        assertTrue(violations.stream().allMatch(violation -> violation.contains("reads the call stack")), violations::toString);
+        assertTrue(violations.stream().anyMatch(violation -> violation.contains("Spy.getAllStackTraces at Spy.java:4")),
+                violations::toString);
+        assertTrue(violations.stream().anyMatch(violation -> violation.contains("Trace.getStackTrace at Spy.java:9")),
+                violations::toString);
+    }
+
+    @Test
+    void aJdkApiNobodyListedIsRefused() throws Exception {
+        Path classes = compile("""
+                package course.gate;
+                public class Snoop {
+                    public static long uptime() {
+                        java.util.logging.Logger.getLogger("x").info("hello");
+                        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                    }
+                }""");
+        List<String> violations = ArchitectureGate.violations(ExerciseDescriptor.of(Plain.class), classes);
+        assertEquals(1, violations.size(), violations::toString);
+        assertTrue(violations.get(0).startsWith("Snoop.uptime uses an API the exercise does not allow: "), violations.get(0));
+    }
+
+    @Test
+    void anotherExercisesClassesAreNotThisOnes() throws Exception {
+        Path classes = compile("""
+                package course.gate;
+                public class Borrower {
+                    public static Object borrow() {
+                        return new course.gate.sub.Helper();
+                    }
+                }""", """
+                package course.gate.sub;
+                public class Helper {
+                }""");
+        List<String> violations = ArchitectureGate.violations(ExerciseDescriptor.of(Plain.class), classes);
+        assertTrue(violations.stream().anyMatch(violation -> violation.startsWith("Borrower.borrow uses an API")),
+                violations::toString);
+    }
+
+    @Test
+    void plainConcurrentJavaInEveryModernFormPasses() throws Exception {
+        Path classes = compile("""
+                package course.gate;
+                import java.lang.invoke.MethodHandles;
+                import java.lang.invoke.VarHandle;
+                import java.util.concurrent.locks.StampedLock;
+                public class Modern {
+                    record Pair(int left, int right) { }
+                    sealed interface Shape permits Square { }
+                    record Square(int side) implements Shape { }
+                    private static final VarHandle COUNT;
+                    static {
+                        try {
+                            COUNT = MethodHandles.lookup().findVarHandle(Modern.class, "count", int.class);
+                        } catch (ReflectiveOperationException e) {
+                            throw new ExceptionInInitializerError(e);
+                        }
+                    }
+                    private volatile int count;
+                    private final StampedLock lock = new StampedLock();
+                    public String describe(Object value) {
+                        COUNT.getAndAdd(this, 1);
+                        java.util.concurrent.locks.Lock write = lock.asWriteLock();
+                        write.lock();
+                        try {
+                            Runnable task = () -> count++;
+                            Thread.ofVirtual().start(task);
+                            return switch (value) {
+                                case Pair(int left, int right) -> "pair " + (left + right);
+                                case Square square -> "square " + square.side();
+                                case String text when text.isEmpty() -> "empty";
+                                default -> String.valueOf(value) + Thread.currentThread().getName();
+                            };
+                        } finally {
+                            write.unlock();
+                        }
+                    }
+                }""");
+        assertEquals(List.of(), ArchitectureGate.violations(ExerciseDescriptor.of(Plain.class), classes));
+    }
+
+    @Test
+    void theProcessExercisesMayNotShareTheGradersConsoleNorReachOtherProcesses() throws Exception {
+        Path classes = compile("""
+                package course.gate;
+                public class Sharer {
+                    public static Process share() throws java.io.IOException {
+                        return new ProcessBuilder("true").inheritIO().start();
+                    }
+                    public static Process redirect() throws java.io.IOException {
+                        return new ProcessBuilder("true").redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+                    }
+                    public static long others() {
+                        return ProcessHandle.allProcesses().count() + Runtime.getRuntime().availableProcessors();
+                    }
+                }""");
+        List<String> violations = ArchitectureGate.violations(ExerciseDescriptor.of(WithProcesses.class), classes);
+        assertEquals(3, violations.size(), violations::toString);
+        assertTrue(violations.stream().anyMatch(violation -> violation.startsWith(
+                "Sharer.share replaces or bypasses the console: ProcessBuilder.inheritIO")), violations::toString);
+        assertTrue(violations.stream().anyMatch(violation -> violation.startsWith(
+                "Sharer.redirect replaces or bypasses the console: Redirect.INHERIT")), violations::toString);
+        assertTrue(violations.stream().anyMatch(violation -> violation.startsWith(
+                "Sharer.others reaches processes it did not start: ProcessHandle.allProcesses")), violations::toString);
+    }
+
+    private Path compile(String... sources) throws Exception {
+        for (String source : sources) {
+            String pkg = source.substring(source.indexOf("package ") + 8, source.indexOf(';'));
+            String name = source.substring(source.indexOf("class ") + 6).split("[^\\w]")[0];
+            Path file = work.resolve("src/" + pkg.replace('.', '/') + "/" + name + ".java");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source);
+        }
+        assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null,
+                Stream.concat(Stream.of("--release", "21", "-d", work.resolve("classes").toString()),
+                        findJava(work.resolve("src"))).toArray(String[]::new)), "the test's sources compile");
+        return work.resolve("classes");
+    }
+
+    private static Stream<String> findJava(Path root) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.map(Path::toString).filter(name -> name.endsWith(".java")).toList().stream();
+        }
     }
 }
