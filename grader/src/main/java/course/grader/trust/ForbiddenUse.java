@@ -24,8 +24,9 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
             return members.isEmpty() && ownerMatches(typeName);
         }
 
+        /** A member rule; a rule on a whole type or package is judged on the type named, by {@link #matchesType}. */
         boolean matchesMember(String ownerName, String memberName, String fullName) {
-            return ownerMatches(ownerName) && (members.isEmpty() || members.stream().anyMatch(member -> member.contains("(")
+            return !members.isEmpty() && ownerMatches(ownerName) && (members.stream().anyMatch(member -> member.contains("(")
                     ? fullName.equals(ownerName + "." + member)
                     : member.equals(memberName)));
         }

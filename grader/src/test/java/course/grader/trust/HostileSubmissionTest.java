@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +41,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  *
  * <p>{@code hostile.properties}: {@code description}, {@code base} (solutions or exercises),
  * {@code status} (one or more, comma-separated), {@code maxScore}, {@code modes} ({@code grade},
- * {@code grade-class}, {@code mvn-verify}; default {@code grade}) and {@code strayMarker}.
+ * {@code grade-class}, {@code mvn-verify}; default {@code grade}), {@code strayMarker}, and
+ * {@code link.<path>=<kit file>} for a link the submission holds in place of a file, and
+ * {@code reported}: words the report must say about the files it left out.
  */
 class HostileSubmissionTest {
 
@@ -111,7 +114,7 @@ class HostileSubmissionTest {
         Path submission = work.resolve("class/" + name);
         Path sources = submission.resolve("exercises/src/main/java");
         SourceTree.copyJava(SourceTree.KIT_ROOT.resolve(expected.getProperty("base") + "/src/main/java"), sources);
-        SourceTree.copyJava(attack, sources);
+        overlay(attack, sources, expected);
         Path out = work.resolve("report");
         String marker = StrayProcesses.newMarker();
 
@@ -133,11 +136,17 @@ class HostileSubmissionTest {
 
         Path gradeJson = mode.gradeJson(out, name);
         assertTrue(Files.isRegularFile(gradeJson), name + ": no report; " + tail(work.resolve("grader.log")));
-        ExerciseGrade result = Json.read(gradeJson, Grade.class).exercises().get(0);
+        Grade grade = Json.read(gradeJson, Grade.class);
+        ExerciseGrade result = grade.exercises().get(0);
         String story = name + " [" + mode + "] → " + result.status() + " " + result.score() + "/" + result.maxScore()
                 + " in " + took.toSeconds() + " s" + (result.note() == null ? "" : "\n" + result.note());
         assertTrue(list(expected.getProperty("status")).contains(result.status()), story);
         assertTrue(result.score() <= Integer.parseInt(expected.getProperty("maxScore")), story);
+        String reported = expected.getProperty("reported");
+        if (reported != null) {
+            String said = String.join("\n", grade.leftOut()) + "\n" + result.note();
+            assertTrue(said.contains(reported), story + "\nexpected the report to name " + reported + " in:\n" + said);
+        }
 
         List<String> markers = new ArrayList<>(List.of(marker));
         if (expected.getProperty("strayMarker") != null) {
@@ -145,6 +154,27 @@ class HostileSubmissionTest {
         }
         for (String left : markers) {
             await().atMost(END_OF_STRAYS).until(() -> StrayProcesses.withMarker(left).isEmpty());
+        }
+    }
+
+    /**
+     * Puts the attack's files over the base: every file of its folder (sources, class files…)
+     * but its properties, and the links its properties name ({@code link.<path>=<kit file>}).
+     */
+    private static void overlay(Path attack, Path sources, Properties expected) throws IOException {
+        try (Stream<Path> files = Files.walk(attack)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.endsWith("hostile.properties")).toList()) {
+                Path target = sources.resolve(attack.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        for (String key : expected.stringPropertyNames()) {
+            if (key.startsWith("link.")) {
+                Path link = sources.resolve(key.substring("link.".length()));
+                Files.deleteIfExists(link);
+                Files.createSymbolicLink(link, SourceTree.KIT_ROOT.resolve(expected.getProperty(key)));
+            }
         }
     }
 
