@@ -6,6 +6,7 @@ import course.grader.catalog.ExerciseDescriptor;
 import course.grader.io.FileTrees;
 import course.grader.report.ConsoleReport;
 import course.grader.report.Grade;
+import course.grader.report.ReportFolder;
 import course.grader.report.ReportWriter;
 import course.grader.supervisor.Grading;
 import course.grader.supervisor.JvmSettings;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The grader's command line.
@@ -79,6 +81,10 @@ public final class Main {
         List<ExerciseDescriptor> exercises = ExerciseCatalog.load().select(arguments.option("exercise", ""));
         String name = arguments.option("name", input.getFileName().toString());
         Path out = Path.of(arguments.option("out", "grade-" + name)).toAbsolutePath().normalize();
+        Optional<String> refused = ReportFolder.refusal(out);
+        if (refused.isPresent()) {
+            return usage(refused.get());
+        }
         Path work = Files.createTempDirectory("grader-" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "-");
 
         Grading grading = new Grading(JvmSettings.inheritFromThisJvm(), work);

@@ -1,5 +1,6 @@
 package course.grader.report;
 
+import course.grader.api.BoundedText;
 import java.util.List;
 
 /**
@@ -10,6 +11,10 @@ import java.util.List;
  */
 public record Grade(String target, int score, int maxScore, String gradedAt, String javaVersion,
                     List<ExerciseGrade> exercises) {
+
+    public Grade {
+        target = BoundedText.cap(target, BoundedText.NAME);
+    }
 
     public static Grade of(String target, String gradedAt, List<ExerciseGrade> exercises) {
         return new Grade(target,
