@@ -58,7 +58,7 @@ public final class ClassGrading {
 
     /** Grades what is missing, then writes the report over every graded submission in the output folder. */
     public ClassReport run() throws IOException, InterruptedException {
-        ReportFolder.claim(options.outputFolder());
+        ReportFolder.claim(options.outputFolder(), ClassReportWriter.REPORTS);
         ResultStore store = new ResultStore(options.outputFolder());
         List<Submission> shard = options.shard().of(submissions());
         List<Submission> missing = shard.stream().filter(submission -> !store.isDone(submission.name())).toList();
@@ -84,7 +84,7 @@ public final class ClassGrading {
     /** Writes the report of every submission in {@code store} (merging shards ends here: no grading runs then). */
     public static ClassReport writeReport(Path folder, List<ExerciseDescriptor> exercises, Path kit, ResultStore store,
                                           PrintStream out) throws IOException {
-        ReportFolder.claim(folder);
+        ReportFolder.claim(folder, ClassReportWriter.REPORTS);
         List<StudentRow> rows = store.loadAll();
         Map<String, GradedSources> sources = new TreeMap<>();
         for (StudentRow row : rows) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,6 +31,8 @@ public final class ClassReportWriter {
     /** Pairs less alike than this are not reported. */
     static final double SIMILARITY_THRESHOLD = 0.5;
     static final int PAIRS_PER_EXERCISE = 15;
+    /** What a class's output folder holds: these files, and the store of graded submissions. */
+    public static final Set<String> REPORTS = Set.of("class.csv", "class.json", "index.html", "submissions");
 
     private ClassReportWriter() {
     }

@@ -6,7 +6,6 @@ import course.grader.catalog.ExerciseDescriptor;
 import course.grader.io.FileTrees;
 import course.grader.report.ConsoleReport;
 import course.grader.report.Grade;
-import course.grader.report.ReportFolder;
 import course.grader.report.ReportWriter;
 import course.grader.supervisor.Grading;
 import course.grader.supervisor.JvmSettings;
@@ -81,7 +80,7 @@ public final class Main {
         List<ExerciseDescriptor> exercises = ExerciseCatalog.load().select(arguments.option("exercise", ""));
         String name = arguments.option("name", input.getFileName().toString());
         Path out = Path.of(arguments.option("out", "grade-" + name)).toAbsolutePath().normalize();
-        Optional<String> refused = ReportFolder.refusal(out);
+        Optional<String> refused = ReportWriter.refusal(out);
         if (refused.isPresent()) {
             return usage(refused.get());
         }

@@ -7,11 +7,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * A folder the grader writes reports into, and only such a folder: one it creates, an empty one,
- * or one it made before, which it knows by the mark file {@value #MARK}. It refuses any other
+ * or one it made before, which it knows by the mark file {@value #MARK} (or, for a folder an older
+ * grader wrote, by holding nothing but the reports' own files). It refuses any other
  * folder that exists (a mistyped {@code --out=.} or {@code --out=src} would otherwise get report
  * files mixed into, or written over, the teacher's own), a folder that is a symbolic link, and a
  * folder holding a symbolic link, so that nothing it writes lands outside the folder.
@@ -29,8 +31,12 @@ public final class ReportFolder {
     private ReportFolder() {
     }
 
-    /** Why the grader would refuse to write reports into {@code folder}, if it would. Creates nothing. */
-    public static Optional<String> refusal(Path folder) throws IOException {
+    /**
+     * Why the grader would refuse to write reports into {@code folder}, if it would. Creates nothing.
+     *
+     * @param reports the names of the files (and folders) the grader writes there
+     */
+    public static Optional<String> refusal(Path folder, Set<String> reports) throws IOException {
         if (Files.isSymbolicLink(folder)) {
             return Optional.of(folder + " is a symbolic link; the grader writes reports only into a real folder");
         }
@@ -49,22 +55,25 @@ public final class ReportFolder {
             return Optional.of(folder + " holds a symbolic link, " + link.get().getFileName()
                     + "; the grader never writes through links: give --out a new folder");
         }
-        if (entries.isEmpty() || Files.isRegularFile(folder.resolve(MARK), LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isRegularFile(folder.resolve(MARK), LinkOption.NOFOLLOW_LINKS)
+                || entries.stream().allMatch(entry -> reports.contains(entry.getFileName().toString()))) {
             return Optional.empty();
         }
         List<String> named = entries.stream().limit(ENTRIES_NAMED).map(entry -> entry.getFileName().toString()).toList();
         return Optional.of(folder + " already exists and was not made by the grader (it holds "
                 + String.join(", ", named) + (entries.size() > ENTRIES_NAMED ? ", …" : "")
-                + "); give --out a folder that does not exist yet, or empty this one");
+                + "); give --out a folder that does not exist yet, or empty this one"
+                + " (mvn clean, for the build's own folder)");
     }
 
     /**
      * {@code folder}, created if absent and marked as the grader's.
      *
+     * @param reports the names of the files (and folders) the grader writes there
      * @throws IOException when the grader would not write into it ({@link #refusal})
      */
-    public static Path claim(Path folder) throws IOException {
-        Optional<String> refused = refusal(folder);
+    public static Path claim(Path folder, Set<String> reports) throws IOException {
+        Optional<String> refused = refusal(folder, reports);
         if (refused.isPresent()) {
             throw new IOException(refused.get());
         }

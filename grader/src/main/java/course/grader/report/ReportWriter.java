@@ -5,6 +5,8 @@ import course.grader.protocol.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes every report of a grade into one folder: {@code grade.json}, {@code grade.md}, the GitHub
@@ -18,13 +20,21 @@ import java.nio.file.Path;
 public final class ReportWriter {
 
     public static final String FAILED_MARKER = "checks-failed.txt";
+    /** Every file this writer writes. */
+    public static final Set<String> REPORTS = Set.of("grade.json", "grade.md", "classroom-result.json",
+            "classroom-result.b64", "results.json", FAILED_MARKER);
 
     private ReportWriter() {
     }
 
-    /** @throws IOException also when {@code folder} is not one the grader writes into ({@link ReportFolder#refusal}) */
+    /** Why {@link #write} would refuse {@code folder}, if it would: ask before grading, so a refusal costs nothing. */
+    public static Optional<String> refusal(Path folder) throws IOException {
+        return ReportFolder.refusal(folder, REPORTS);
+    }
+
+    /** @throws IOException also when {@code folder} is not one the grader writes into ({@link #refusal}) */
     public static void write(Grade grade, Path folder) throws IOException {
-        ReportFolder.claim(folder);
+        ReportFolder.claim(folder, REPORTS);
         Json.write(folder.resolve("grade.json"), grade);
         AtomicFiles.writeString(folder.resolve("grade.md"), MarkdownReport.render(grade));
         String classroom = Json.line(ClassroomReport.of(grade));

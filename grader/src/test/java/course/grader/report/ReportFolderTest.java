@@ -51,13 +51,14 @@ class ReportFolderTest {
     void aFolderTheGraderDidNotMakeIsRefusedAndLeftAsItWas() throws IOException {
         Path teachers = Files.createDirectory(temp.resolve("teachers"));
         Files.writeString(teachers.resolve("grade.md"), "my notes");
+        Files.writeString(teachers.resolve("notes.txt"), "more notes");
 
         IOException refused = assertThrows(IOException.class, () -> ReportWriter.write(PASSED, teachers));
 
         assertTrue(refused.getMessage().contains("not made by the grader"), refused.getMessage());
         assertTrue(refused.getMessage().contains("grade.md"), refused.getMessage());
         assertEquals("my notes", Files.readString(teachers.resolve("grade.md")));
-        assertEquals(List.of(teachers.resolve("grade.md")), Files.list(teachers).toList());
+        assertEquals(List.of(teachers.resolve("grade.md"), teachers.resolve("notes.txt")), Files.list(teachers).sorted().toList());
     }
 
     @Test
