@@ -12,6 +12,9 @@ import java.util.Objects;
  *         .cause("two threads read the same old balance and both wrote back: an update was lost")
  *         .revisit("critical sections: hold the lock around every read-modify-write");
  * }</pre>
+ *
+ * <p>Each part is cut to {@link BoundedText#FIELD} characters, wherever the feedback is made (a
+ * check, the protocol's reader, a stored grade), as parts often quote what the student's code said.
  */
 public record Feedback(String expected, String observed, String cause, String revisit) {
 
@@ -20,6 +23,10 @@ public record Feedback(String expected, String observed, String cause, String re
         Objects.requireNonNull(observed, "observed");
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(revisit, "revisit");
+        expected = BoundedText.cap(expected);
+        observed = BoundedText.cap(observed);
+        cause = BoundedText.cap(cause);
+        revisit = BoundedText.cap(revisit);
     }
 
     public static Builder expected(String expected) {

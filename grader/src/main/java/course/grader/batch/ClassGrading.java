@@ -3,8 +3,11 @@ package course.grader.batch;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.classreport.ClassReport;
 import course.grader.classreport.ClassReportWriter;
+import course.grader.classreport.GradedSources;
 import course.grader.classreport.StudentRow;
+import course.grader.compile.SubmissionCompiler;
 import course.grader.io.FileTrees;
+import course.grader.report.ReportFolder;
 import course.grader.supervisor.JvmSettings;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,10 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +27,10 @@ import java.util.concurrent.Future;
 /**
  * Grades a whole class: every submission in isolation ({@link IsolatedGrading}), several at a
  * time, skipping those a previous run finished, then writes the class report.
+ *
+ * <p>The report is made from memory only: the rows of earlier runs and the graded sources of every
+ * submission are read before the first submission's code runs, and each new row is the one its
+ * grading returned. Nothing a submission's code could have written since is read back.
  */
 public final class ClassGrading {
 
@@ -51,24 +58,46 @@ public final class ClassGrading {
 
     /** Grades what is missing, then writes the report over every graded submission in the output folder. */
     public ClassReport run() throws IOException, InterruptedException {
+        ReportFolder.claim(options.outputFolder(), ClassReportWriter.REPORTS);
         ResultStore store = new ResultStore(options.outputFolder());
         List<Submission> shard = options.shard().of(submissions());
         List<Submission> missing = shard.stream().filter(submission -> !store.isDone(submission.name())).toList();
+        Map<String, StudentRow> rows = new TreeMap<>();
+        Map<String, GradedSources> sources = new TreeMap<>();
+        for (StudentRow done : store.loadAll()) {
+            rows.put(done.name(), done);
+            sources.put(done.name(), GradedSources.read(store.sources(done.name()), options.exercises()));
+        }
+        for (Submission submission : missing) {
+            sources.put(submission.name(),
+                    GradedSources.read(SubmissionCompiler.sourceRoot(submission.folder()), options.exercises()));
+        }
         out.printf("Grading %d submission(s)%s: %d already graded, %d to go, %d at a time, at most %d min each.%n",
                 shard.size(), options.shard().equals(Shard.WHOLE_CLASS) ? "" : " (shard " + options.shard() + ")",
                 shard.size() - missing.size(), missing.size(), options.jobs(), options.timeout().toMinutes());
-        gradeAll(missing, store);
-        return writeReport(options.outputFolder(), options.exercises(), options.kit(), store, out);
+        gradeAll(missing, store).forEach(row -> rows.put(row.name(), row));
+        sources.keySet().retainAll(rows.keySet());
+        return writeReport(options.outputFolder(), options.exercises(), options.kit(), List.copyOf(rows.values()),
+                sources, out);
     }
 
-    /** Writes the report of every submission in {@code store}; merging shards ends here too. */
+    /** Writes the report of every submission in {@code store} (merging shards ends here: no grading runs then). */
     public static ClassReport writeReport(Path folder, List<ExerciseDescriptor> exercises, Path kit, ResultStore store,
                                           PrintStream out) throws IOException {
+        ReportFolder.claim(folder, ClassReportWriter.REPORTS);
         List<StudentRow> rows = store.loadAll();
-        Map<String, Path> sourceRoots = new LinkedHashMap<>();
-        rows.forEach(row -> sourceRoots.put(row.name(), store.sources(row.name())));
+        Map<String, GradedSources> sources = new TreeMap<>();
+        for (StudentRow row : rows) {
+            sources.put(row.name(), GradedSources.read(store.sources(row.name()), exercises));
+        }
+        return writeReport(folder, exercises, kit, rows, sources, out);
+    }
+
+    private static ClassReport writeReport(Path folder, List<ExerciseDescriptor> exercises, Path kit,
+                                           List<StudentRow> rows, Map<String, GradedSources> sources, PrintStream out)
+            throws IOException {
         Optional<Path> skeleton = Optional.of(kit.resolve("exercises/src/main/java")).filter(Files::isDirectory);
-        ClassReport report = ClassReportWriter.write(folder, exercises, rows, sourceRoots, skeleton, out);
+        ClassReport report = ClassReportWriter.write(folder, exercises, rows, sources, skeleton, out);
         out.println("Class report: " + folder.resolve("index.html") + " (also class.csv, class.json; "
                 + "each student's own reports under submissions/<name>/grade)");
         return report;
@@ -83,7 +112,8 @@ public final class ClassGrading {
         return all;
     }
 
-    private void gradeAll(List<Submission> submissions, ResultStore store) throws IOException, InterruptedException {
+    /** The rows of {@code submissions}, as their gradings returned them. */
+    private List<StudentRow> gradeAll(List<Submission> submissions, ResultStore store) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("grade-class-");
         IsolatedGrading grading = new IsolatedGrading(jvm, store, options.exercises(), options.timeout(), work);
         Thread killOnInterrupt = new Thread(grading::stop, "grade-class-interrupted");
@@ -91,21 +121,24 @@ public final class ClassGrading {
         Progress progress = new Progress(out, submissions.size());
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
         try {
-            List<Future<?>> gradings = new ArrayList<>();
+            List<Future<StudentRow>> gradings = new ArrayList<>();
             for (Submission submission : submissions) {
                 gradings.add(pool.submit(() -> {
-                    progress.finished(gradeOne(grading, submission, store));
-                    return null;
+                    StudentRow row = gradeOne(grading, submission, store);
+                    progress.finished(row);
+                    return row;
                 }));
             }
-            for (Future<?> one : gradings) {
+            List<StudentRow> rows = new ArrayList<>();
+            for (Future<StudentRow> one : gradings) {
                 try {
-                    one.get();
+                    rows.add(one.get());
                 } catch (ExecutionException e) {
                     throw new IOException("grading a submission failed unexpectedly", e.getCause());
                 }
             }
             out.println(progress.summary());
+            return rows;
         } finally {
             pool.shutdownNow();
             grading.stop();
@@ -114,12 +147,17 @@ public final class ClassGrading {
         }
     }
 
-    /** Grades one submission; a failure of the grader itself becomes that submission's crash, not the class's. */
+    /**
+     * Grades one submission; a failure of the grader itself, whatever it throws (an {@link OutOfMemoryError}
+     * reading a huge grade, say), becomes that submission's crash, not the class's.
+     */
     private StudentRow gradeOne(IsolatedGrading grading, Submission submission, ResultStore store)
             throws IOException, InterruptedException {
         try {
             return grading.grade(submission);
-        } catch (IOException | RuntimeException e) {
+        } catch (InterruptedException stopped) {
+            throw stopped;
+        } catch (Throwable e) {
             StudentRow crashed = StudentRow.unfinished(submission.name(), submission.reference(), StudentRow.CRASHED, 0,
                     "The grader could not grade this submission: " + e, options.exercises());
             store.save(crashed);

@@ -1,6 +1,7 @@
 package course.grader.batch;
 
 import course.grader.classreport.StudentRow;
+import course.grader.report.PlainText;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class Progress {
         done++;
         statuses.merge(row.status(), 1, Integer::sum);
         out.printf("%s %3d/%d  %-24s %-12s %3d/%-3d %5s   %s%n",
-                bar(), done, total, row.name(), row.status(), row.score(), row.maxScore(),
+                bar(), done, total, PlainText.oneLine(row.name()), PlainText.oneLine(row.status()), row.score(), row.maxScore(),
                 minutesAndSeconds(Duration.ofMillis(row.durationMs())), remaining());
     }
 

@@ -6,7 +6,6 @@ import course.grader.protocol.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,13 +56,9 @@ public final class ResultStore {
         return folder;
     }
 
-    /** Records a submission as done, atomically. */
+    /** Records a submission as done, atomically ({@link Json#write}). */
     public void save(StudentRow row) throws IOException {
-        Path folder = folder(row.name());
-        Files.createDirectories(folder);
-        Path partial = folder.resolve(RESULT + ".partial");
-        Json.write(partial, row);
-        Files.move(partial, folder.resolve(RESULT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Json.write(folder(row.name()).resolve(RESULT), row);
     }
 
     /** Every finished submission, by name. */

@@ -1,5 +1,6 @@
 package course.grader.classreport;
 
+import course.grader.report.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -7,7 +8,11 @@ import java.util.regex.Pattern;
 /** {@code class.csv}: a row per student with their status, a column per exercise and the total. */
 final class ClassCsv {
 
-    private static final Pattern FORMULA = Pattern.compile("[=+\\-@]");
+    /**
+     * What makes a spreadsheet read a cell as a formula: {@code = + - @} (and their full-width forms,
+     * which some spreadsheets read the same), or a tab or carriage return before them (OWASP's list).
+     */
+    private static final Pattern FORMULA = Pattern.compile("[=+\\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private ClassCsv() {
@@ -20,12 +25,21 @@ final class ClassCsv {
         header.addAll(List.of("total", "max"));
         line(csv, header);
         for (StudentRow student : report.students()) {
+            line(csv, cells(report, student));
+        }
+        return csv.toString();
+    }
+
+    /** A student's cells; a row that cannot be made (whatever it throws) says so in its status cell. */
+    private static List<String> cells(ClassReport report, StudentRow student) {
+        try {
             List<String> cells = new ArrayList<>(List.of(student.name(), student.status()));
             report.exercises().forEach(exercise -> cells.add(String.valueOf(student.scores().getOrDefault(exercise.id(), 0))));
             cells.addAll(List.of(String.valueOf(student.score()), String.valueOf(student.maxScore())));
-            line(csv, cells);
+            return cells;
+        } catch (Throwable broken) {
+            return List.of(String.valueOf(student == null ? null : student.name()), "row not written: " + broken);
         }
-        return csv.toString();
     }
 
     private static void line(StringBuilder csv, List<String> cells) {
@@ -34,6 +48,7 @@ final class ClassCsv {
 
     /** RFC 4180 quoting; text a spreadsheet would run as a formula gets a leading quote mark. */
     static String quoted(String cell) {
+        cell = PlainText.strip(cell);
         String text = FORMULA.matcher(cell).lookingAt() && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
         boolean needsQuotes = text.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
         return needsQuotes ? "\"" + text.replace("\"", "\"\"") + "\"" : text;

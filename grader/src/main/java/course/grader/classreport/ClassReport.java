@@ -13,6 +13,7 @@ import java.util.Map;
  * @param measurements  the figures checks measured, one series per figure, compared across students
  * @param similarPairs  pairs of submissions whose sources of one exercise look alike, most alike first
  * @param sources       the sources of the submissions named in a similar pair: student → exercise → file → text
+ * @param problems      the parts of the report that could not be made, and why (empty when complete)
  */
 public record ClassReport(
         String generatedAt,
@@ -21,5 +22,10 @@ public record ClassReport(
         List<FailedCheck> failedChecks,
         List<MeasurementSeries> measurements,
         List<SimilarPair> similarPairs,
-        Map<String, Map<String, Map<String, String>>> sources) {
+        Map<String, Map<String, Map<String, String>>> sources,
+        List<String> problems) {
+
+    public ClassReport {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
 }

@@ -1,5 +1,6 @@
 package course.grader.classreport;
 
+import course.grader.api.BoundedText;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
@@ -19,6 +20,11 @@ import java.util.Map;
  */
 public record StudentRow(String name, String status, boolean reference, long durationMs, String note,
                          int score, int maxScore, Map<String, Integer> scores, Grade grade) {
+
+    /** The note may quote the grading's log, which quotes the student's code: cut to its bound. */
+    public StudentRow {
+        note = BoundedText.cap(note, BoundedText.LONG_FIELD);
+    }
 
     public static final String GRADED = ExerciseGrade.GRADED;
     public static final String NOT_COMPILED = ExerciseGrade.NOT_COMPILED;

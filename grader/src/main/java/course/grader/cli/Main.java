@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The grader's command line.
@@ -102,6 +103,10 @@ public final class Main {
         String name = arguments.option("name", input.getFileName().toString());
         boolean printJson = arguments.options().containsKey("print-grade-json");
         Path out = Path.of(arguments.option("out", "grade-" + name)).toAbsolutePath().normalize();
+        Optional<String> refused = ReportWriter.refusal(out);
+        if (refused.isPresent()) {
+            return usage(refused.get());
+        }
         Path work = Files.createTempDirectory("grader-" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "-");
 
         Grading grading = new Grading(settings, work);

@@ -1,5 +1,6 @@
 package course.grader.harness;
 
+import course.grader.api.BoundedText;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public final class StudentCode {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         String location = frame.getFileName() == null ? "unknown source"
                 : frame.getFileName() + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "");
-        return simple + "." + frame.getMethodName() + "(" + location + ")";
+        return BoundedText.cap(simple + "." + frame.getMethodName() + "(" + location + ")", BoundedText.NAME);
     }
 
     /** Where in the student's code a stack is: {@code " at Account.deposit(Account.java:42)"}, or empty. */
@@ -32,9 +33,17 @@ public final class StudentCode {
         return innermostFrame(stack).map(frame -> " at " + describe(frame)).orElse("");
     }
 
-    /** An exception as one line: its type, message and the student's line that threw it. */
+    /**
+     * An exception as one line: its type, message and the student's line that threw it. The message
+     * is the student's to choose, so it is cut to a feedback part's bound ({@link BoundedText#FIELD}).
+     */
     public static String describe(Throwable thrown) {
-        String message = thrown.getMessage() == null ? "" : ": " + thrown.getMessage();
-        return thrown.getClass().getSimpleName() + message + whereIn(thrown.getStackTrace());
+        String message = thrown.getMessage() == null ? "" : ": " + BoundedText.cap(thrown.getMessage());
+        return BoundedText.cap(thrown.getClass().getSimpleName(), BoundedText.NAME) + message + whereIn(thrown.getStackTrace());
+    }
+
+    /** {@code thread 'worker-1'}: a thread by its name, which the student's code may have chosen, cut to a name's bound. */
+    public static String thread(String name) {
+        return "thread '" + BoundedText.cap(name, BoundedText.NAME) + "'";
     }
 }

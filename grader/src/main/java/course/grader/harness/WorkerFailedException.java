@@ -6,7 +6,7 @@ public final class WorkerFailedException extends Exception {
     private final String threadName;
 
     WorkerFailedException(String threadName, Throwable cause) {
-        super("thread '" + threadName + "' threw " + StudentCode.describe(cause), cause, false, false);
+        super(StudentCode.thread(threadName) + " threw " + StudentCode.describe(cause), cause, false, false);
         this.threadName = threadName;
     }
 

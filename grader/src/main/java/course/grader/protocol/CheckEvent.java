@@ -1,5 +1,6 @@
 package course.grader.protocol;
 
+import course.grader.api.BoundedText;
 import course.grader.api.Feedback;
 import java.util.Map;
 
@@ -30,6 +31,19 @@ public record CheckEvent(
     public static final String FINISHED = "finished";
     public static final String DONE = "done";
     public static final String UNLOADABLE = "unloadable";
+
+    /**
+     * Every text is cut to its bound ({@link BoundedText}) and the figures to
+     * {@value Measurement#MAX_PER_CHECK}, both where the checking JVM makes the event and where the
+     * supervisor reads it back: a line that student code broke or forged cannot carry megabytes
+     * into the reports.
+     */
+    public CheckEvent {
+        type = BoundedText.cap(type, BoundedText.NAME);
+        checkId = BoundedText.cap(checkId, BoundedText.NAME);
+        output = BoundedText.cap(output, BoundedText.LONG_FIELD);
+        measurements = Measurement.bounded(measurements);
+    }
 
     public static CheckEvent started(String checkId) {
         return new CheckEvent(STARTED, checkId, false, null, 0, Map.of(), null, false);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import course.grader.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,9 +40,10 @@ public final class Json {
         }
     }
 
+    /** Writes {@code value} as indented JSON, in one step and never through a link ({@link AtomicFiles}). */
     public static void write(Path file, Object value) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), value);
+        AtomicFiles.write(file, MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value));
     }
 
     public static <T> T read(Path file, Class<T> type) throws IOException {

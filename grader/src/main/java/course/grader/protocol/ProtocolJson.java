@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import course.grader.api.BoundedText;
 import course.grader.api.Feedback;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,10 +20,24 @@ import java.util.Map;
  * than by data binding. A checking JVM reads one plan and writes a few events, and starting data
  * binding (an object mapper and the introspection of the records) takes about 0.3 s per JVM here,
  * more than all the rest of its start-up; the streaming API starts in a tenth of that.
+ *
+ * <p>Reading is bounded: the events a checking JVM writes hold texts already cut to their bounds
+ * ({@link BoundedText}), so a line with a longer string or of more than {@value #MAX_LINE_CHARS}
+ * characters was broken or forged and is refused, before its texts are copied anywhere.
  */
 public final class ProtocolJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** The longest line an honest event makes: every text at its bound, each character escaped as {@code \\uXXXX}. */
+    static final int MAX_LINE_CHARS = 6 * (4 * BoundedText.FIELD + BoundedText.LONG_FIELD)
+            + 2 * Measurement.MAX_PER_CHECK * BoundedText.NAME * 6;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(BoundedText.LONG_FIELD)
+                    .maxDocumentLength(MAX_LINE_CHARS)
+                    .maxNestingDepth(8)
+                    .build())
+            .build();
 
     private ProtocolJson() {
     }
@@ -126,6 +142,10 @@ public final class ProtocolJson {
 
     /** One JSON object as maps, lists, strings, numbers, booleans and nulls. */
     private static Map<String, Object> read(String line) {
+        if (line.length() > MAX_LINE_CHARS) {
+            throw new UncheckedIOException(new IOException("a protocol line of " + line.length()
+                    + " characters, more than the " + MAX_LINE_CHARS + " an event can take"));
+        }
         try (JsonParser in = FACTORY.createParser(line)) {
             if (in.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object: " + line);

@@ -1,5 +1,6 @@
 package course.grader.report;
 
+import course.grader.api.BoundedText;
 import course.grader.api.Feedback;
 import course.grader.protocol.Measurement;
 import java.util.Map;
@@ -23,4 +24,11 @@ public record CheckGrade(
         long durationMs,
         Map<String, Measurement> measurements,
         String output) {
+
+    /** Texts cut to their bounds however the grade was made, read back from a file included. */
+    public CheckGrade {
+        feedback = BoundedText.cap(feedback, BoundedText.LONG_FIELD);
+        output = BoundedText.cap(output, BoundedText.LONG_FIELD);
+        measurements = Measurement.bounded(measurements);
+    }
 }

@@ -2,7 +2,11 @@ package course.grader.report;
 
 import java.util.Locale;
 
-/** The score table printed at the end of {@code mvn verify}, with the feedback of failed checks. */
+/**
+ * The score table printed at the end of {@code mvn verify}, with the feedback of failed checks.
+ * Texts that may come from the student's code reach the terminal {@link PlainText#strip stripped}
+ * of escape sequences and control characters.
+ */
 public final class ConsoleReport {
 
     private static final String RULE = "-".repeat(78);
@@ -13,7 +17,7 @@ public final class ConsoleReport {
     public static String render(Grade grade, String reportLocation) {
         StringBuilder out = new StringBuilder();
         out.append(RULE).append('\n')
-                .append(" GRADE of ").append(grade.target()).append('\n')
+                .append(" GRADE of ").append(PlainText.oneLine(grade.target())).append('\n')
                 .append(RULE).append('\n')
                 .append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s %6s%n",
                         "EXERCISE", "CHECK", "KIND", "POINTS", "RESULT", "TIME"));
@@ -36,14 +40,14 @@ public final class ConsoleReport {
         for (ExerciseGrade exercise : grade.exercises()) {
             if (!ExerciseGrade.GRADED.equals(exercise.status())) {
                 out.append('\n').append(" NOT GRADED ").append(exercise.id()).append(" (").append(exercise.status())
-                        .append("):\n").append(indent(exercise.note())).append('\n');
+                        .append("):\n").append(indent(PlainText.strip(exercise.note()))).append('\n');
                 continue;
             }
             for (CheckGrade check : exercise.checks()) {
                 if (!check.passed()) {
                     out.append('\n').append(" FAILED ").append(exercise.id()).append('/').append(check.id())
-                            .append(" — ").append(check.title()).append('\n')
-                            .append(indent(check.feedback())).append('\n');
+                            .append(" — ").append(PlainText.oneLine(check.title())).append('\n')
+                            .append(indent(PlainText.strip(check.feedback()))).append('\n');
                 }
             }
         }

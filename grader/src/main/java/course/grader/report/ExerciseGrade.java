@@ -1,5 +1,6 @@
 package course.grader.report;
 
+import course.grader.api.BoundedText;
 import java.util.List;
 
 /**
@@ -11,6 +12,11 @@ import java.util.List;
  */
 public record ExerciseGrade(String id, String title, String status, int score, int maxScore, String note,
                             List<CheckGrade> checks) {
+
+    /** The note quotes the compiler or the gate on the student's code: cut to its bound. */
+    public ExerciseGrade {
+        note = BoundedText.cap(note, BoundedText.LONG_FIELD);
+    }
 
     public static final String GRADED = "graded";
     public static final String NOT_COMPILED = "not-compiled";

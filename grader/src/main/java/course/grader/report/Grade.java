@@ -1,5 +1,6 @@
 package course.grader.report;
 
+import course.grader.api.BoundedText;
 import java.util.List;
 
 /**
@@ -14,6 +15,11 @@ import java.util.List;
  */
 public record Grade(String target, int score, int maxScore, String gradedAt, String javaVersion, String containment,
                     List<String> leftOut, List<ExerciseGrade> exercises) {
+
+    public Grade {
+        target = BoundedText.cap(target, BoundedText.NAME);
+        leftOut = leftOut == null ? List.of() : leftOut.stream().map(line -> BoundedText.cap(line, BoundedText.NAME)).toList();
+    }
 
     public static Grade of(String target, String gradedAt, String containment, List<String> leftOut,
                            List<ExerciseGrade> exercises) {

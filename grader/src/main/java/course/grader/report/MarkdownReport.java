@@ -1,7 +1,22 @@
 package course.grader.report;
 
-/** {@code grade.md}: the grade as Markdown tables, fit for a GitHub job summary. */
+import java.util.regex.Pattern;
+
+/**
+ * {@code grade.md}: the grade as Markdown tables, fit for a GitHub job summary.
+ *
+ * <p>Feedback quotes the student's code (an exception's message, a thread's name), and a job summary
+ * renders the HTML and links it finds. Every text of the grade is therefore written so that it
+ * renders as itself: on one line, inside a table cell or after a label (never at a line's start,
+ * where it could open a heading, a list or an HTML block), with the characters that open inline
+ * markup escaped; multi-line notes go in a fenced code block that no backtick run in them can close.
+ */
 public final class MarkdownReport {
+
+    /** The inline markup a text could open: emphasis, code spans, links and images, strikethrough, cells, escapes. */
+    private static final String INLINE_MARKUP = "\\`*_[]~|!";
+    private static final Pattern BACKTICK_RUN = Pattern.compile("`+");
+    private static final int SHORTEST_FENCE = 3;
 
     private MarkdownReport() {
     }
@@ -9,31 +24,31 @@ public final class MarkdownReport {
     public static String render(Grade grade) {
         StringBuilder md = new StringBuilder();
         md.append("# Grade: ").append(grade.score()).append(" / ").append(grade.maxScore())
-                .append(" (").append(grade.target()).append(")\n\n");
+                .append(" (").append(escape(grade.target())).append(")\n\n");
         md.append("| Exercise | Score | Failed checks |\n|---|---:|---|\n");
         for (ExerciseGrade exercise : grade.exercises()) {
             String failed = exercise.checks().stream().filter(check -> !check.passed()).map(CheckGrade::id)
                     .reduce((a, b) -> a + ", " + b).orElse(ExerciseGrade.GRADED.equals(exercise.status()) ? "—" : exercise.status());
-            md.append("| ").append(exercise.id()).append(" — ").append(escape(exercise.title()))
+            md.append("| ").append(escape(exercise.id())).append(" — ").append(escape(exercise.title()))
                     .append(" | ").append(exercise.score()).append(" / ").append(exercise.maxScore())
-                    .append(" | ").append(failed).append(" |\n");
+                    .append(" | ").append(escape(failed)).append(" |\n");
         }
         for (ExerciseGrade exercise : grade.exercises()) {
-            md.append("\n## ").append(exercise.id()).append(": ").append(exercise.score()).append(" / ")
+            md.append("\n## ").append(escape(exercise.id())).append(": ").append(exercise.score()).append(" / ")
                     .append(exercise.maxScore()).append("\n\n");
             if (exercise.note() != null) {
-                md.append("```\n").append(exercise.note()).append("\n```\n\n");
+                md.append(fenced(exercise.note())).append('\n');
             }
             md.append("| Check | Kind | Points | Result | Time |\n|---|---|---:|---|---:|\n");
             for (CheckGrade check : exercise.checks()) {
-                md.append("| ").append(check.id()).append(": ").append(escape(check.title()))
-                        .append(" | ").append(check.kind())
+                md.append("| ").append(escape(check.id())).append(": ").append(escape(check.title()))
+                        .append(" | ").append(escape(check.kind()))
                         .append(" | ").append(check.score()).append(" / ").append(check.maxScore())
                         .append(" | ").append(check.passed() ? "✅ pass" : "❌ fail")
                         .append(" | ").append(String.format("%.1f s", check.durationMs() / 1000.0)).append(" |\n");
             }
             exercise.checks().stream().filter(check -> !check.passed() && check.details() != null).forEach(check ->
-                    md.append("\n**").append(check.id()).append("**\n\n")
+                    md.append("\n**").append(escape(check.id())).append("**\n\n")
                             .append("- Expected: ").append(escape(check.details().expected())).append('\n')
                             .append("- Observed: ").append(escape(check.details().observed())).append('\n')
                             .append("- Likely cause: ").append(escape(check.details().cause())).append('\n')
@@ -42,7 +57,32 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    private static String escape(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+    /** {@code text} as inline Markdown that renders as itself, on one line (and in a table cell). */
+    static String escape(String text) {
+        String line = PlainText.oneLine(text == null ? "" : text);
+        StringBuilder md = new StringBuilder(line.length() + 16);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '&' -> md.append("&amp;");
+                case '<' -> md.append("&lt;");
+                case '>' -> md.append("&gt;");
+                default -> {
+                    if (INLINE_MARKUP.indexOf(c) >= 0) {
+                        md.append('\\');
+                    }
+                    md.append(c);
+                }
+            }
+        }
+        return md.toString();
+    }
+
+    /** {@code text} as a fenced code block, whose fence is longer than any run of backticks in it. */
+    static String fenced(String text) {
+        String plain = PlainText.strip(text);
+        int longestRun = BACKTICK_RUN.matcher(plain).results().mapToInt(run -> run.group().length()).max().orElse(0);
+        String fence = "`".repeat(Math.max(SHORTEST_FENCE, longestRun + 1));
+        return fence + "\n" + plain + (plain.endsWith("\n") ? "" : "\n") + fence + "\n";
     }
 }

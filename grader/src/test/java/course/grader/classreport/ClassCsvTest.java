@@ -20,5 +20,16 @@ class ClassCsvTest {
         assertEquals("'=HYPERLINK(1)", ClassCsv.quoted("=HYPERLINK(1)"));
         assertEquals("\"'=SUM(A1,B1)\"", ClassCsv.quoted("=SUM(A1,B1)"));
         assertEquals("'@cmd", ClassCsv.quoted("@cmd"));
+        assertEquals("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"grade\"\")\"",
+                ClassCsv.quoted("=HYPERLINK(\"https://evil.example\",\"grade\")"));
+        assertEquals("'+cmd|' /C calc'!A0", ClassCsv.quoted("+cmd|' /C calc'!A0"));
+        assertEquals("'-2+3", ClassCsv.quoted("-2+3"));
+        assertEquals("'\t=1+1", ClassCsv.quoted("\t=1+1"));
+        assertEquals("'\uFF1D1+1", ClassCsv.quoted("\uFF1D1+1"), "a full-width equals sign");
+    }
+
+    @Test
+    void terminalEscapesAndControlCharactersDoNotReachTheSpreadsheet() {
+        assertEquals("redalice", ClassCsv.quoted("\u001B[31mred\u001B[0m\u0000alice"));
     }
 }

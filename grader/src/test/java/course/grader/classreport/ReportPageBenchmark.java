@@ -73,7 +73,7 @@ class ReportPageBenchmark {
         List<ExerciseColumn> columns = exercises.stream()
                 .map(exercise -> new ExerciseColumn(exercise.id(), exercise.title(), exercise.maxScore())).toList();
         return new ClassReport("2026-11-22T10:00:00Z", columns, students, FailedChecksRanking.of(students),
-                MeasurementComparison.of(students), List.of(), Map.of());
+                MeasurementComparison.of(students), List.of(), Map.of(), List.of());
     }
 
     private static CheckGrade checkGrade(CheckDescriptor check, Random random) {

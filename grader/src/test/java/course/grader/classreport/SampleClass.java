@@ -172,7 +172,7 @@ final class SampleClass {
         addCopiedPair();
         addLooselySimilarPairs(size / 40);
         return new ClassReport(GENERATED_AT, EXERCISES.stream().map(Exercise::column).toList(), students,
-                FailedChecksRanking.of(students), MeasurementComparison.of(students), pairs, sources);
+                FailedChecksRanking.of(students), MeasurementComparison.of(students), pairs, sources, List.of());
     }
 
     private static Exercise exercise(String id) {

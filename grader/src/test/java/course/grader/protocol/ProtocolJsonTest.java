@@ -3,7 +3,9 @@ package course.grader.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import course.grader.api.BoundedText;
 import course.grader.api.Feedback;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -47,6 +49,36 @@ class ProtocolJsonTest {
                         .cause("it divides by zero").revisit("static initializers")))) {
             assertEquals(event, ProtocolJson.readEvent(ProtocolJson.write(event)));
         }
+    }
+
+    /** A 16 MB exception message leaves the checking JVM as a few KB, and comes back exactly as it left. */
+    @Test
+    void aHugeTextFromStudentCodeTravelsCappedWithAMarker() {
+        String huge = "x".repeat(16 << 20);
+        Map<String, Measurement> figures = new LinkedHashMap<>();
+        figures.put(huge, new Measurement(1, huge));
+        CheckEvent failed = new CheckEvent(CheckEvent.FINISHED, "exact-balance", false,
+                Feedback.expected("a balance of 2 000").observed("it threw " + huge).cause(huge).revisit("locks"),
+                10, figures, huge, false);
+
+        String line = ProtocolJson.write(failed);
+
+        assertTrue(line.length() < 64_000, "a line of " + line.length() + " characters");
+        assertTrue(failed.feedback().observed().endsWith(" more characters)"), failed.feedback().observed());
+        assertTrue(failed.feedback().observed().length() <= BoundedText.FIELD);
+        assertTrue(failed.output().length() <= BoundedText.LONG_FIELD);
+        assertEquals(failed, ProtocolJson.readEvent(line));
+    }
+
+    /** A line forged or broken by student code cannot carry megabytes into the supervisor's reports. */
+    @Test
+    void aLineLongerThanAnyEventOrWithAnOverlongTextIsRefused() {
+        String huge = "x".repeat(16 << 20);
+        assertThrows(UncheckedIOException.class,
+                () -> ProtocolJson.readEvent("{\"type\":\"finished\",\"output\":\"" + huge + "\"}"));
+        String overlong = "y".repeat(BoundedText.LONG_FIELD + 1_000);
+        assertThrows(RuntimeException.class,
+                () -> ProtocolJson.readEvent("{\"type\":\"finished\",\"output\":\"" + overlong + "\"}"));
     }
 
     @Test

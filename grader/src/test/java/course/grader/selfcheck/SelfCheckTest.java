@@ -7,6 +7,8 @@ import course.grader.protocol.Json;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
+import course.grader.report.ReportFolder;
+import course.grader.report.ReportWriter;
 import course.grader.supervisor.Grading;
 import course.grader.supervisor.JvmSettings;
 import course.grader.io.SubmissionCopy;
@@ -158,6 +160,6 @@ class SelfCheckTest {
         GRADERS.shutdownNow();
         List<SelfCheckEntry> sorted = new ArrayList<>(ENTRIES);
         sorted.sort(java.util.Comparator.comparing(SelfCheckEntry::exercise).thenComparing(SelfCheckEntry::implementation));
-        Json.write(REPORT.resolve("selfcheck.json"), sorted);
+        Json.write(ReportFolder.claim(REPORT, ReportWriter.REPORTS).resolve("selfcheck.json"), sorted);
     }
 }

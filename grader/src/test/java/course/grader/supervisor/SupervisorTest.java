@@ -4,6 +4,8 @@ import course.grader.catalog.ExerciseDescriptor;
 import course.grader.protocol.Json;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
+import course.grader.report.ReportFolder;
+import course.grader.report.ReportWriter;
 import course.grader.supervisor.probe.ProbeExercise;
 import course.grader.testing.StrayProcesses;
 import java.nio.file.Files;
@@ -37,7 +39,8 @@ class SupervisorTest {
         grade = new Supervisor(JvmSettings.inheritFromThisJvm())
                 .grade(ExerciseDescriptor.of(ProbeExercise.class), noClasses, work);
         checks = grade.checks().stream().collect(Collectors.toMap(CheckGrade::id, Function.identity()));
-        Json.write(Path.of(System.getProperty("kit.report", "target/grade")).resolve("engine-probe.json"), grade);
+        Path reports = ReportFolder.claim(Path.of(System.getProperty("kit.report", "target/grade")), ReportWriter.REPORTS);
+        Json.write(reports.resolve("engine-probe.json"), grade);
     }
 
     @Test
