@@ -21,6 +21,7 @@ public final class EventExercise implements Exercise {
     public List<Class<? extends CheckBody>> checks() {
         return List.of(WaitsOnACondition.class, SetWakesEveryWaiter.class, SetBeforeAwaitDoesNotBlock.class,
                 TimedAwaitGivesUp.class, WaitersDoNotSpin.class, InterruptedAwaitThrows.class,
-                WaitersIgnoreSpuriousWakeUps.class, SetRacingAwaitIsNeverLost.class);
+                WaitersIgnoreSpuriousWakeUps.class, SetRacingAwaitIsNeverLost.class,
+                IsSetSeesOtherThreads.class);
     }
 }
