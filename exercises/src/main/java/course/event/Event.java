@@ -26,7 +26,11 @@ public class Event {
         throw new UnsupportedOperationException("TODO: Event.clear");
     }
 
-    /** Whether the flag is raised. */
+    /**
+     * Whether the flag is raised, as last set or cleared by any thread. Read it under the lock (or
+     * make the field {@code volatile}): a plain read of a field another thread writes may never see
+     * the new value — the JIT may keep it in a register for the whole of a caller's loop.
+     */
     public boolean isSet() {
         // TODO
         throw new UnsupportedOperationException("TODO: Event.isSet");
@@ -34,7 +38,17 @@ public class Event {
 
     /**
      * Returns at once if the flag is raised; otherwise waits until {@code set()} has been called —
-     * and returns then even if {@code clear()} followed at once.
+     * and returns then even if {@code clear()} followed at once. A thread that arrives after a
+     * {@code set()} and a {@code clear()} waits for the next {@code set()}.
+     *
+     * <p>Check and wait under the same lock, in a {@code while} loop: a waiter can be woken by
+     * something that is not a {@code set()} ({@code Condition.await} and {@code Object.wait} may
+     * return <em>spuriously</em>), and must then look again and wait on. Keep the generation you
+     * arrived in in a local variable: it belongs to this waiter alone. Release the lock in a
+     * {@code finally} block, or a waiter that leaves with an exception keeps it for ever.
+     *
+     * @throws InterruptedException if interrupted while waiting: the event is unchanged. Let it
+     *         propagate; do not catch it inside the loop and wait again, nor return as if set
      */
     public void await() throws InterruptedException {
         // TODO: under the lock, while the flag is down and no set() happened since arriving: await the condition.
@@ -42,9 +56,15 @@ public class Event {
     }
 
     /**
-     * Like {@link #await()}, but gives up after {@code timeout}.
+     * Like {@link #await()}, but gives up after {@code timeout}; a timeout of zero (or less) only
+     * looks. Wait for the time left, not the whole timeout again after each wake-up:
+     * {@code nanos = condition.awaitNanos(nanos)} in the loop, giving up once {@code nanos <= 0}.
+     * Counting in whole milliseconds rounds a small rest down to 0, and {@code wait(0)} waits for
+     * ever.
      *
-     * @return true if the event was set (before or while waiting), false if the time ran out
+     * @return true if a {@code set()} happened before or while waiting (even if {@code clear()}
+     *         followed), false if the time ran out
+     * @throws InterruptedException if interrupted while waiting, as for {@link #await()}
      */
     public boolean await(Duration timeout) throws InterruptedException {
         // TODO: as await(), with awaitNanos and the time left.

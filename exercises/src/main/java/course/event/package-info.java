@@ -25,10 +25,19 @@
  *       the flag is down and the generation is the one you arrived in.</li>
  * </ul>
  *
- * <p><b>Your task:</b> complete {@link course.event.Event}. The grader has five workers wait while
- * the boss sets and at once clears the event, round after round, and reports whether waiters were
- * never woken, woken one at a time, or woken before {@code set()}; it measures the CPU time of
- * waiting threads against a thread blocked in the JDK's own latch. Grade just this exercise with
+ * <p>Two more are as common: waiting with {@code if} instead of {@code while} (a waiter may be woken
+ * by something that is not a {@code set()}, and the JDK allows even a wake-up with no cause at all —
+ * a <em>spurious wake-up</em>); and a timed wait that, on each wake-up, waits its whole timeout again
+ * instead of the time left, so that it never gives up while other threads keep the lock busy.
+ *
+ * <p><b>Your task:</b> complete {@link course.event.Event}. The grader has five workers (two of them
+ * with a timeout) wait while the boss sets and at once clears the event, round after round, and
+ * reports whether waiters were never woken, woken one at a time, or woken before {@code set()}; it
+ * wakes waiting workers without a {@code set()} while another thread clears the event, and checks
+ * that they wait on and that a timed wait still ends on time; it interrupts waiting workers
+ * (they must throw {@code InterruptedException} and leave the event as it was), tries timeouts of
+ * zero and under a millisecond, and measures the CPU time of waiting threads against a thread
+ * blocked in the JDK's own latch. Grade just this exercise with
  * {@code mvn verify -Dexercise=event}.
  */
 package course.event;

@@ -11,10 +11,16 @@ import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
 
-/** A raised flag lets waiters straight through; clear() lowers it again. */
+/**
+ * A raised flag lets waiters straight through, with await() and await(timeout); isSet() tells;
+ * clear() lowers the flag again, also after repeated set()s, and a waiter arriving after the clear
+ * waits for the next set().
+ */
 @CheckInfo(id = "set-before-await-does-not-block", kind = CheckKind.FUNCTIONAL, points = 1,
-        title = "After set(), await() returns at once; isSet() and clear() tell and change the flag")
+        title = "After set(), await() returns at once; after clear(), a new await waits; isSet() tells the flag")
 public final class SetBeforeAwaitDoesNotBlock implements CheckBody {
+
+    private static final Duration AFTER_CLEAR = Duration.ofMillis(100);
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -41,9 +47,34 @@ public final class SetBeforeAwaitDoesNotBlock implements CheckBody {
         if (!event.isSet()) {
             throw failure("isSet() to be true after set()", "it was false", "set() does not keep the flag raised");
         }
+        event.set();
         event.clear();
         if (event.isSet()) {
-            throw failure("isSet() to be false after clear()", "it was true", "clear() does not lower the flag");
+            throw failure("isSet() to be false after set(), set() and clear()", "it was true",
+                    "clear() does not lower the flag");
+        }
+        awaitAfterClearWaits(event);
+    }
+
+    /** After set() and clear(), a newly arriving waiter waits for the next set(): its await(100 ms) returns false. */
+    private static void awaitAfterClearWaits(Event event) throws Exception {
+        TimedWaiter later = TimedWaiter.start("later-worker", event, AFTER_CLEAR);
+        try {
+            later.thread().joinSelfContained(AFTER_CLEAR.plusSeconds(2));
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(Feedback.expected("await(" + AFTER_CLEAR.toMillis() + " ms), called after set() and"
+                            + " clear(), to return false after about " + AFTER_CLEAR.toMillis() + " ms")
+                    .observed("it was still waiting: " + stuck.getMessage())
+                    .cause("await(timeout) ignores its timeout: it waits for a signal without a time limit")
+                    .revisit("awaitNanos returns the time left: loop on it and give up at zero"), true);
+        }
+        long waited = later.waited().toMillis();
+        if (later.result() || waited < AFTER_CLEAR.toMillis() - 20) {
+            throw failure("await(" + AFTER_CLEAR.toMillis() + " ms), called after set() and clear(), to wait and return"
+                            + " false: the set() came before it arrived",
+                    "it returned " + later.result() + " after " + waited + " ms",
+                    "a waiter compares the generation with a value kept from earlier (a field shared by all waiters, or"
+                            + " the number of set() calls ever made) instead of the generation it found on arriving");
         }
     }
 

@@ -15,14 +15,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The notes' scenario, twenty times: five workers wait; the boss sets the event and at once clears
- * it (as the first worker back would). Every worker must wake — none before the set, and not just one.
+ * it (as the first worker back would). Every worker must wake — none before the set, and not just one;
+ * the two that wait with a (long) timeout must return true: a set() happened while they waited.
  */
 @CheckInfo(id = "set-wakes-every-waiter", kind = CheckKind.STRESS, points = 3,
-        title = "set() wakes all 5 waiting workers, even when clear() follows at once; none wakes before set()")
+        title = "set() wakes all 5 waiting workers (2 of them timed), even when clear() follows at once; none wakes"
+                + " before set()")
 public final class SetWakesEveryWaiter implements CheckBody {
 
     private static final int WORKERS = 5;
     private static final int ROUNDS = 20;
+    /** How many of the workers wait with a timeout: the timed variant of the same scenario. */
+    private static final int TIMED = 2;
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -32,9 +36,13 @@ public final class SetWakesEveryWaiter implements CheckBody {
             AtomicBoolean setCalled = new AtomicBoolean();
             AtomicInteger wokenEarly = new AtomicInteger();
             AtomicInteger woken = new AtomicInteger();
-            ThreadGang workers = Waiters.start(event, WORKERS, () -> {
+            AtomicInteger timedFalse = new AtomicInteger();
+            ThreadGang workers = Waiters.start(event, WORKERS, TIMED, set -> {
                 if (!setCalled.get()) {
                     wokenEarly.incrementAndGet();
+                }
+                if (!set) {
+                    timedFalse.incrementAndGet();
                 }
                 woken.incrementAndGet();
             });
@@ -57,7 +65,16 @@ public final class SetWakesEveryWaiter implements CheckBody {
                         awake == 0
                                 ? "woken waiters check the flag again, find it cleared, and go back to sleep: the set()"
                                         + " is lost; or set() signals nobody"
-                                : "set() wakes one waiter (signal) instead of all of them (signalAll)"), true);
+                                : "set() wakes one waiter (signal) instead of all of them (signalAll); or the woken waiters"
+                                        + " went back to sleep because what tells them a set() happened is shared, and"
+                                        + " the first one back reset it"), true);
+            }
+            if (timedFalse.get() > 0) {
+                throw failure(round, timedFalse.get() + " of the " + TIMED + " workers in await("
+                                + Waiters.TIMED_PATIENCE.toSeconds() + " s) returned false, though set() was called while"
+                                + " they waited",
+                        "await(timeout) reports the flag as it finds it on waking (already cleared), not whether a set()"
+                                + " happened since it began waiting");
             }
         }
     }

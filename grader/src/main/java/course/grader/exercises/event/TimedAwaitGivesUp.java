@@ -7,40 +7,65 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
-import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
 
-/** await(300 ms) on an event nobody sets returns false after about 300 ms. */
+/**
+ * await(300 ms) on an event nobody sets returns false after about 300 ms; await(Duration.ZERO) and
+ * await(400 µs) return false at once (a wait that rounds them to wait(0) waits for ever, and is
+ * found asleep with nobody to wake it within about 2 s).
+ */
 @CheckInfo(id = "timed-await-gives-up", kind = CheckKind.FUNCTIONAL, points = 2,
-        title = "await(300 ms) on an event nobody sets returns false after about 300 ms")
+        title = "await(300 ms) on an event nobody sets returns false after about 300 ms; a zero timeout at once")
 public final class TimedAwaitGivesUp implements CheckBody {
 
     private static final Duration TIMEOUT = Duration.ofMillis(300);
+    private static final List<Duration> TINY_TIMEOUTS = List.of(Duration.ZERO, Duration.ofNanos(400_000));
+    private static final Duration TINY_BOUND = Duration.ofSeconds(3);
+    private static final String WAITS_WITHOUT_A_TIMEOUT = "the waiter ends up waiting with no timeout, for a signal that"
+            + " never comes: the timeout is ignored, or the time left is turned into whole milliseconds, which rounds"
+            + " it down to 0 near the end, and wait(0) waits for ever";
 
     @Override
     public void run(CheckContext context) throws Exception {
         Event event = new Event();
-        AtomicReference<Boolean> result = new AtomicReference<>();
-        AtomicLong waitedNanos = new AtomicLong();
+        TimedWaiter patient = TimedWaiter.start("patient-worker", event, TIMEOUT);
         try {
-            ThreadGang.start("patient-worker", 1, index -> {
-                long start = System.nanoTime();
-                result.set(event.await(TIMEOUT));
-                waitedNanos.set(System.nanoTime() - start);
-            }).join(TIMEOUT.plusSeconds(3));
+            patient.thread().joinSelfContained(TIMEOUT.plusSeconds(3));
         } catch (ThreadsStuckException stuck) {
-            throw new CheckFailure(expectation().observed("it was still waiting after 3 s more; " + stuck.diagnosis())
-                    .cause("the timeout is ignored: the waiter waits for a signal that never comes")
+            throw new CheckFailure(expectation().observed("it was still waiting: " + stuck.getMessage())
+                    .cause(WAITS_WITHOUT_A_TIMEOUT)
                     .revisit("awaitNanos returns the time left: loop on it and give up at zero"), true);
         }
-        long waited = Duration.ofNanos(waitedNanos.get()).toMillis();
-        if (Boolean.TRUE.equals(result.get()) || waited < TIMEOUT.toMillis() - 20) {
-            throw new CheckFailure(expectation().observed("it returned " + result.get() + " after " + waited + " ms")
+        long waited = patient.waited().toMillis();
+        if (Boolean.TRUE.equals(patient.result()) || waited < TIMEOUT.toMillis() - 20) {
+            throw new CheckFailure(expectation().observed("it returned " + patient.result() + " after " + waited + " ms")
                     .cause("the waiter does not wait the whole timeout, or reports success without a set()")
                     .revisit("await(timeout) returns whether the event was set, after waiting at most the timeout"));
+        }
+        for (Duration tiny : TINY_TIMEOUTS) {
+            tinyTimeoutGivesUp(event, tiny);
+        }
+    }
+
+    /** A timeout of zero, or under a millisecond, on an event nobody sets: false, promptly. */
+    private static void tinyTimeoutGivesUp(Event event, Duration tiny) throws Exception {
+        String call = "await(" + (tiny.isZero() ? "Duration.ZERO" : tiny.toNanos() / 1000 + " µs") + ")";
+        TimedWaiter hasty = TimedWaiter.start("hasty-worker", event, tiny);
+        try {
+            hasty.thread().joinSelfContained(TINY_BOUND);
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(Feedback.expected(call + " on an event nobody sets to return false at once")
+                    .observed("it was still waiting: " + stuck.getMessage())
+                    .cause(WAITS_WITHOUT_A_TIMEOUT)
+                    .revisit("count the time left in nanoseconds (awaitNanos), and give up once it is zero or less"), true);
+        }
+        if (Boolean.TRUE.equals(hasty.result())) {
+            throw new CheckFailure(Feedback.expected(call + " on an event nobody sets to return false")
+                    .observed("it returned true")
+                    .cause("await(timeout) reports success without a set()")
+                    .revisit("await(timeout) returns whether the event was set"));
         }
     }
 

@@ -28,12 +28,38 @@ final class Waiters {
     private Waiters() {
     }
 
-    /** Starts {@code count} workers that each await the event once, then run {@code afterWaking}. */
-    static ThreadGang start(Event event, int count, Runnable afterWaking) {
+    /** How long a timed worker waits: far longer than any check waits for it, so only a set() ends its wait. */
+    static final Duration TIMED_PATIENCE = Duration.ofSeconds(20);
+
+    /** What a worker does once await returns; {@code set} is what it returned (always true for await()). */
+    @FunctionalInterface
+    interface AfterWaking {
+        void run(boolean set);
+    }
+
+    /**
+     * Starts {@code count} workers that each await the event once, then run {@code afterWaking}: the
+     * first {@code count − timed} with await(), the last {@code timed} with await({@link #TIMED_PATIENCE}),
+     * so that every scenario is run for the timed variant too.
+     */
+    static ThreadGang start(Event event, int count, int timed, AfterWaking afterWaking) {
         return ThreadGang.start("worker", count, index -> {
-            event.await();
-            afterWaking.run();
+            if (index < count - timed) {
+                event.await();
+                afterWaking.run(true);
+            } else {
+                afterWaking.run(event.await(TIMED_PATIENCE));
+            }
         });
+    }
+
+    /**
+     * Calls set() once per worker, so that every worker wakes even where set() signals only one
+     * waiter: for checks about something else, which must not fail on that bug (set-wakes-every-waiter
+     * catches it).
+     */
+    static void wakeEach(Event event, ThreadGang workers) {
+        workers.threads().forEach(worker -> event.set());
     }
 
     /**
@@ -64,7 +90,7 @@ final class Waiters {
                     continue;
                 }
                 allAsleep = false;
-                if (state == Thread.State.RUNNABLE && inAwait(stack)) {
+                if (inAwait(stack)) {
                     theRestSpin &= inAwait.computeIfAbsent(worker, RunningInAwait::from).spins(running, cpu);
                 } else {
                     inAwait.remove(worker);
@@ -80,9 +106,10 @@ final class Waiters {
     }
 
     /**
-     * A worker seen running inside await, from when and with how much CPU time. It spins once it has
-     * kept running there for {@link #SPINNING} and burnt {@link #SPINNING_CPU} of CPU meanwhile: a
-     * waiter that is merely RUNNABLE on a loaded machine, queued for a core, uses no CPU at all.
+     * A worker seen inside await but not asleep there (running, or queued to enter a lock it takes
+     * again and again while it polls), from when and with how much CPU time. It spins once it has
+     * stayed so for {@link #SPINNING} and burnt {@link #SPINNING_CPU} of CPU meanwhile: a waiter that
+     * is merely RUNNABLE on a loaded machine, queued for a core, uses no CPU at all.
      */
     private record RunningInAwait(Thread worker, long sinceNanos, Duration cpuSince) {
 
@@ -94,6 +121,25 @@ final class Waiters {
             return System.nanoTime() - sinceNanos >= running.toNanos()
                     && CpuClock.cpuTime(worker).minus(cpuSince).compareTo(cpu) >= 0;
         }
+    }
+
+    /**
+     * Waits until {@code worker} is stopped inside Event.await at a lock or monitor it cannot take
+     * (BLOCKED, or parked in Lock.lock()); at the latest after {@code bound}, since an event without
+     * locks never stops there.
+     */
+    static void untilStoppedAtALock(Thread worker, Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (System.nanoTime() < deadline && !stoppedAtALock(worker)) {
+            Thread.sleep(1);
+        }
+    }
+
+    private static boolean stoppedAtALock(Thread worker) {
+        Thread.State state = worker.getState();
+        StackTraceElement[] stack = worker.getStackTrace();
+        return inAwait(stack) && (state == Thread.State.BLOCKED
+                || state == Thread.State.WAITING && Arrays.stream(stack).anyMatch(Waiters::entersALock));
     }
 
     private static boolean isAsleepInAwait(Thread.State state, StackTraceElement[] stack) {

@@ -36,10 +36,23 @@ public final class CapacityStaysExact implements CheckBody {
             throw new CheckFailure(Feedback.expected(SPOTS + " free spots after every car has left, and never more than "
                             + SPOTS + " cars inside")
                     .observed(free + " free spots; at most " + inside.most() + " cars inside at once")
-                    .cause(free > SPOTS
-                            ? "cars that gave up gave back a spot they never had, so the car park grows"
-                            : "some cars left without giving their spot back, so the car park shrinks")
+                    .cause(cause(free, inside.most()))
                     .revisit("release exactly once for every successful acquire — never after a failed tryAcquire"));
         }
+    }
+
+    /** What the count of free spots and of cars inside show, over-admission first: it is what the student sees go wrong. */
+    private static String cause(int free, int mostInside) {
+        if (mostInside > SPOTS) {
+            return free > SPOTS
+                    ? "cars that gave up gave back a spot they never had, so the car park grew and let in more cars"
+                            + " than it has spots"
+                    : mostInside + " cars were inside a car park of " + SPOTS + " spots at once: cars got in without"
+                            + " taking a spot (a car whose tryPark gave up still ran its stay, or the count of spots is"
+                            + " checked and changed in two steps)";
+        }
+        return free > SPOTS
+                ? "cars that gave up gave back a spot they never had, so the car park grows"
+                : "some cars left without giving their spot back, so the car park shrinks";
     }
 }

@@ -25,6 +25,10 @@ public final class ParkingExercise implements Exercise {
                 SpotReturnedWhenAStayFails.class,
                 TimedTryGivesUp.class,
                 CapacityStaysExact.class,
-                TenCarsTakeTwoStays.class);
+                TenCarsTakeTwoStays.class,
+                InterruptedCarLeavesNoTrace.class,
+                TimedTryUnderTraffic.class,
+                LastSpotGoesToOneCar.class,
+                WaitingCarsDoNotSpin.class);
     }
 }

@@ -1,0 +1,61 @@
+package course.grader.exercises.parking;
+
+import course.grader.api.CheckFailure;
+import course.grader.api.Feedback;
+import course.grader.harness.ThreadGang;
+import course.parking.ParkingLot;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** Cars that park and keep their spots until told to leave: how a check makes a car park full. */
+final class Occupants implements AutoCloseable {
+
+    private static final Duration BOUND = Duration.ofSeconds(3);
+    /** How long an occupant stays at most if the check never tells it to leave. */
+    private static final Duration LONGEST_STAY = Duration.ofSeconds(20);
+
+    private final CountDownLatch mayLeave = new CountDownLatch(1);
+    private final ThreadGang cars;
+
+    private Occupants(ParkingLot lot, int count) throws Exception {
+        CountDownLatch parked = new CountDownLatch(count);
+        cars = ThreadGang.start("occupant", count, index -> lot.park(() -> {
+            parked.countDown();
+            awaitQuietly(mayLeave);
+        }));
+        if (!cars.await(parked, BOUND)) {
+            cars.join(BOUND);
+            throw new CheckFailure(Feedback.expected(count + " cars to park at once on an empty car park of " + count
+                            + " spots")
+                    .observed("only " + (count - parked.getCount()) + " of them got in within " + BOUND.toSeconds() + " s")
+                    .cause("the car park admits fewer cars than it has spots")
+                    .revisit("a semaphore with one permit per spot"), true);
+        }
+    }
+
+    /** Parks {@code count} cars that stay until {@link #leave()}; returns once they are all inside. */
+    static Occupants fill(ParkingLot lot, int count) throws Exception {
+        return new Occupants(lot, count);
+    }
+
+    /** Lets the occupants drive off. */
+    void leave() {
+        mayLeave.countDown();
+    }
+
+    /** Lets the occupants drive off and waits until they have. */
+    @Override
+    public void close() throws Exception {
+        leave();
+        cars.join(BOUND);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(LONGEST_STAY.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

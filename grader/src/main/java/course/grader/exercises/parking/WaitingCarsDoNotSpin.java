@@ -1,0 +1,56 @@
+package course.grader.exercises.parking;
+
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.IdleCpu;
+import course.grader.harness.ThreadGang;
+import course.grader.harness.WaitingThreads;
+import course.parking.ParkingLot;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Two cars wait in park() and one in tryPark(5 s) at a full car park for half a second. Their CPU
+ * time is compared with a thread blocked in the JDK's CountDownLatch over the same half second,
+ * plus a tenth of it: a car that spins on the count of free spots uses most of the wall time.
+ */
+@CheckInfo(id = "waiting-cars-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 1,
+        title = "Cars waiting at a full car park use no more CPU than a thread blocked in a CountDownLatch")
+public final class WaitingCarsDoNotSpin implements CheckBody {
+
+    private static final Duration WINDOW = Duration.ofMillis(500);
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        ParkingLot lot = new ParkingLot(1);
+        IdleCpu.Measurement cost;
+        ThreadGang waiting;
+        try (Occupants occupant = Occupants.fill(lot, 1)) {
+            waiting = ThreadGang.start("waiting-car", 3, car -> {
+                if (car == 0) {
+                    lot.tryPark(() -> { }, Duration.ofSeconds(5));
+                } else {
+                    lot.park(() -> { });
+                }
+            });
+            WaitingThreads.untilAsleepIn(waiting.threads(), ParkingLot.class, Duration.ofSeconds(2));
+            cost = IdleCpu.measure(waiting.threads(), WINDOW);
+        }
+        waiting.join(Duration.ofSeconds(5));
+        context.measure("waiting car CPU", cost.most().toNanos() / 1e6, "ms");
+        if (cost.spins()) {
+            throw new CheckFailure(Feedback.expected(String.format(Locale.ROOT, "a car waiting for a spot to use about as"
+                            + " little CPU as a thread blocked in a CountDownLatch (%.1f ms in %d ms)",
+                            cost.baseline().toNanos() / 1e6, WINDOW.toMillis()))
+                    .observed(String.format(Locale.ROOT, "a waiting car used %.0f ms of CPU in %d ms",
+                            cost.most().toNanos() / 1e6, WINDOW.toMillis()))
+                    .cause("a waiting car loops checking for a free spot instead of sleeping until one frees:"
+                            + " busy-waiting")
+                    .revisit("Semaphore.acquire() (or Condition.await()) blocks the thread until a permit is released"));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package course.grader.harness;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * What waiting costs: the CPU time threads that should be blocked use over a window, against a
+ * baseline measured over the same window, a thread blocked in the JDK's own
+ * {@link CountDownLatch} (what blocking costs in this JVM, on this machine, right now). A spinning
+ * waiter uses most of the wall time; a blocked one about the baseline.
+ *
+ * <pre>{@code
+ * IdleCpu.Measurement cost = IdleCpu.measure(waiters.threads(), Duration.ofMillis(500));
+ * if (cost.spins()) ... // some waiter used more than the baseline plus a tenth of the window
+ * }</pre>
+ */
+public final class IdleCpu {
+
+    /**
+     * The CPU share of the window a waiter may use above the baseline: a spinner gets far more even
+     * on a busy machine, a blocked thread woken now and then far less.
+     */
+    private static final double ALLOWED_SHARE_OF_WALL_TIME = 0.10;
+
+    private IdleCpu() {
+    }
+
+    /** The most CPU any one waiter used in the window, the baseline's, and the window. */
+    public record Measurement(Duration most, Duration baseline, Duration window) {
+
+        /** What a waiter may use: the baseline plus a tenth of the window. */
+        public Duration allowed() {
+            return baseline.plus(Duration.ofNanos((long) (window.toNanos() * ALLOWED_SHARE_OF_WALL_TIME)));
+        }
+
+        /** Whether some waiter used more than allowed: it runs while it should be blocked. */
+        public boolean spins() {
+            return most.compareTo(allowed()) > 0;
+        }
+    }
+
+    /** Measures {@code waiters} over {@code window}; the caller has already made sure they are waiting. */
+    public static Measurement measure(List<Thread> waiters, Duration window) throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        ThreadGang blocked = ThreadGang.start("latch-waiter", 1, index -> never.await());
+        try {
+            Thread reference = blocked.threads().get(0);
+            while (reference.getState() != Thread.State.WAITING && reference.isAlive()) {
+                Thread.sleep(1);
+            }
+            Duration baselineBefore = CpuClock.cpuTime(reference);
+            Duration[] before = waiters.stream().map(CpuClock::cpuTime).toArray(Duration[]::new);
+            Thread.sleep(window);
+            Duration baseline = CpuClock.cpuTime(reference).minus(baselineBefore);
+            Duration most = Duration.ZERO;
+            for (int waiter = 0; waiter < before.length; waiter++) {
+                Duration used = CpuClock.cpuTime(waiters.get(waiter)).minus(before[waiter]);
+                most = used.compareTo(most) > 0 ? used : most;
+            }
+            return new Measurement(most, baseline, window);
+        } finally {
+            never.countDown();
+            blocked.join(Duration.ofSeconds(3));
+        }
+    }
+}

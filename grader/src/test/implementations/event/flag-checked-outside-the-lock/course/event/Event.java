@@ -1,0 +1,79 @@
+package course.event;
+
+import java.time.Duration;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** Mutant: a fast path outside the lock; the generation is read only once the lock is held. */
+public class Event {
+
+    private final Lock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private volatile boolean flag;
+    private long generation;
+
+    public void set() {
+        lock.lock();
+        try {
+            flag = true;
+            generation++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void clear() {
+        lock.lock();
+        try {
+            flag = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isSet() {
+        lock.lock();
+        try {
+            return flag;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void await() throws InterruptedException {
+        if (flag) {
+            return;
+        }
+        lock.lock();
+        try {
+            long arrival = generation;
+            while (generation == arrival) {
+                changed.await();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean await(Duration timeout) throws InterruptedException {
+        if (flag) {
+            return true;
+        }
+        lock.lock();
+        try {
+            long arrival = generation;
+            long nanos = timeout.toNanos();
+            while (generation == arrival) {
+                if (nanos <= 0) {
+                    return false;
+                }
+                nanos = changed.awaitNanos(nanos);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package course.event;
+
+import java.time.Duration;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** Mutant: the waits are guarded by if: a wake-up that is not a set() lets the worker through. */
+public class Event {
+
+    private final Lock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private boolean flag;
+    private long generation;
+
+    public void set() {
+        lock.lock();
+        try {
+            flag = true;
+            generation++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void clear() {
+        lock.lock();
+        try {
+            flag = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isSet() {
+        lock.lock();
+        try {
+            return flag;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void await() throws InterruptedException {
+        lock.lock();
+        try {
+            long arrival = generation;
+            if (!flag && generation == arrival) {
+                changed.await();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean await(Duration timeout) throws InterruptedException {
+        lock.lock();
+        try {
+            long arrival = generation;
+            long nanos = timeout.toNanos();
+            if (!flag && generation == arrival) {
+                return changed.awaitNanos(nanos) > 0;
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

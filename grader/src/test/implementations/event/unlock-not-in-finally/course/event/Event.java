@@ -1,0 +1,68 @@
+package course.event;
+
+import java.time.Duration;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** Mutant: the waits unlock as their last statement, so an exception out of await keeps the lock. */
+public class Event {
+
+    private final Lock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private boolean flag;
+    private long generation;
+
+    public void set() {
+        lock.lock();
+        try {
+            flag = true;
+            generation++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void clear() {
+        lock.lock();
+        try {
+            flag = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isSet() {
+        lock.lock();
+        try {
+            return flag;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void await() throws InterruptedException {
+        lock.lock();
+        long arrival = generation;
+        while (!flag && generation == arrival) {
+            changed.await();
+        }
+        lock.unlock();
+    }
+
+    public boolean await(Duration timeout) throws InterruptedException {
+        lock.lock();
+        long arrival = generation;
+        long nanos = timeout.toNanos();
+        while (!flag && generation == arrival) {
+            if (nanos <= 0) {
+                lock.unlock();
+                return false;
+            }
+            nanos = changed.awaitNanos(nanos);
+        }
+        lock.unlock();
+        return true;
+    }
+}
