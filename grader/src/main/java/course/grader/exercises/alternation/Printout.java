@@ -144,11 +144,13 @@ final class Printout {
 
     private CheckFailure stuck(ThreadsStuckException stuck) {
         int printed = lines.size();
-        String observed = "after " + printed + " of " + count + " numbers print had not returned"
-                + (stuck.isStalled() ? ", and never would: every thread was waiting, none left to wake the others: "
-                        : ": ")
-                + stuck.diagnosis();
-        String cause = printed < count
+        Mistake before = mistakeSoFar();
+        String observed = before != null ? before.observed() + "; then print never returned: " + stuck.diagnosis()
+                : "after " + printed + " of " + count + " numbers print had not returned"
+                        + (stuck.isStalled() ? ", and never would: every thread was waiting, none left to wake the"
+                                + " others: " : ": ")
+                        + stuck.diagnosis();
+        String cause = before != null ? before.cause() : printed < count
                 ? "nobody printed " + printed + ": the printer whose turn it was waits for a signal that was never"
                         + " sent (a printer skipped its signal), that was sent before it started waiting (its turn"
                         + " was checked, then the lock released before the wait), or that went to a printer whose"
@@ -165,6 +167,22 @@ final class Printout {
 
     /** The first thing wrong with the printout; null when it is right. */
     Mistake firstMistake() {
+        Mistake mistake = mistakeSoFar();
+        if (mistake != null) {
+            return mistake;
+        }
+        List<Line> printed = List.copyOf(lines);
+        if (printed.size() < count) {
+            return new Mistake("print returned after " + printed.size() + " of " + count + " numbers"
+                    + (printed.isEmpty() ? "" : ", the last " + describe(printed.getLast())) + ": " + printed.size()
+                    + " was never printed", "a printer stops before its last number (the loop bound), or print"
+                    + " returns without waiting for every printer");
+        }
+        return null;
+    }
+
+    /** The first thing wrong with what has been printed so far, an early end apart; null when none. */
+    private Mistake mistakeSoFar() {
         if (firstOverlap.get() != null) {
             return new Mistake(firstOverlap.get(), "the turn is passed on before the number is printed: a printer"
                     + " prints after it released the lock or moved the turn on, so the next printer starts at once");
@@ -175,12 +193,6 @@ final class Printout {
             if (mistake != null) {
                 return mistake;
             }
-        }
-        if (printed.size() < count) {
-            return new Mistake("print returned after " + printed.size() + " of " + count + " numbers"
-                    + (printed.isEmpty() ? "" : ", the last " + describe(printed.getLast())) + ": " + printed.size()
-                    + " was never printed", "a printer stops before its last number (the loop bound), or print"
-                    + " returns without waiting for every printer");
         }
         return null;
     }
