@@ -9,22 +9,29 @@
  * odd printer:   lock; for each odd n:  print n; signal; wait; unlock
  * }</pre>
  *
- * <p>It prints 0 to 9 in order — and then never ends. After printing 9 the odd printer waits for a
- * signal that no one will send, since the even printer has finished; and whichever printer starts
- * second may find it has missed the first signal. Taking turns by "print, then hope the other one is
- * waiting" depends on timing.
+ * <p>Whether it works depends on which printer takes the lock first. When the even printer does, it
+ * prints 0 to 9 in order and both printers end. When the odd printer does, it prints 1, signals —
+ * nobody is waiting yet, so the signal is lost — and waits; the even printer then prints 0 and waits
+ * too: the printout is "1 0", out of order, and both wait for ever. A signal reaches only a thread
+ * already waiting; "print, then hope the other one is waiting" depends on timing.
  *
  * <p>The robust shape keeps the turn in shared state: a variable saying whose turn it is (or which
  * number comes next), guarded by a lock. Each printer, holding the lock, waits <em>while</em> it is
  * not its turn ({@code while}, not {@code if}: a thread may wake when it is still not its turn,
  * especially with more than two printers and {@code signalAll()}), prints, moves the turn on, and
- * signals the others. When its last number is printed it leaves — and nobody waits for a turn that
+ * signals the others. Checking the turn and waiting happen under the same lock, without releasing it
+ * in between: a signal sent between a check made without the lock and the {@code await()} is lost,
+ * and the printer waits for ever. A waiting printer sleeps in {@code await()}; it never loops on the
+ * turn (busy-waiting burns a core). When its last number is printed it leaves — and nobody waits for a turn that
  * will never come. {@code Thread.sleep} is no way to take turns: it only makes the wrong order rarer.
  *
  * <p><b>Your task:</b> write {@link course.alternation.Alternation#print}, first for two printers,
  * then for any number of printers taking turns round-robin. The grader checks the exact sequence and
- * who printed each number for odd and even counts and 2 to 4 printers, that every printer thread ends,
- * and that no thread sleeps to keep order. Grade just this exercise with
+ * who printed each number for odd and even counts and 1 to 4 printers (also while every other printer
+ * is held waiting at each turn, and with several calls of print at once), that one number is printed
+ * at a time, that every printer thread has ended when print returns, that waiting threads use no
+ * CPU, that an interrupted print throws {@code InterruptedException}, and that no thread sleeps to
+ * keep order. Grade just this exercise with
  * {@code mvn verify -Dexercise=alternation}.
  */
 package course.alternation;

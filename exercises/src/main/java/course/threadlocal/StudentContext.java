@@ -24,12 +24,15 @@ public final class StudentContext {
     /**
      * Runs {@code task} on the calling thread with {@code student} as the current student, and
      * leaves no student behind on the thread afterwards — whether the task returns or throws.
+     * Calls may nest: when a task calls {@code callAs} itself, the inner task serves the inner
+     * student, and when it ends (returns or throws) the outer student is current again; only the
+     * outermost call leaves the thread with no student.
      *
      * @return what the task returned
-     * @throws Exception what the task threw
+     * @throws Exception what the task threw, unchanged (an {@code Error} passes through as well)
      */
     public static <T> T callAs(String student, Callable<T> task) throws Exception {
-        // TODO: set the value; run the task; remove the value in finally.
+        // TODO: remember the outer student; set the value; run the task; in finally put the outer one back, or remove().
         throw new UnsupportedOperationException("TODO: StudentContext.callAs");
     }
 }

@@ -2,7 +2,7 @@ package course.threadlocal;
 
 import java.util.concurrent.Callable;
 
-/** Reference solution: a ThreadLocal, set around the task and removed in finally. */
+/** Reference solution: a ThreadLocal, set around the task; finally puts back the outer student, or removes. */
 public final class StudentContext {
 
     private static final ThreadLocal<String> STUDENT = new ThreadLocal<>();
@@ -15,11 +15,16 @@ public final class StudentContext {
     }
 
     public static <T> T callAs(String student, Callable<T> task) throws Exception {
+        String outer = STUDENT.get();
         STUDENT.set(student);
         try {
             return task.call();
         } finally {
-            STUDENT.remove();
+            if (outer == null) {
+                STUDENT.remove();
+            } else {
+                STUDENT.set(outer);
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ public final class AlternationExercise implements Exercise {
     @Override
     public List<Class<? extends CheckBody>> checks() {
         return List.of(NoSleepForOrdering.class, TwoPrintersAlternate.class, PrintersTakeTurnsRoundRobin.class,
-                EveryPrinterEnds.class);
+                TurnPassesWhileTheOthersWait.class, EveryPrinterEnds.class, WaitingPrintersDoNotSpin.class,
+                PrintThrowsWhenInterrupted.class, ConcurrentPrintoutsAreSeparate.class);
     }
 }

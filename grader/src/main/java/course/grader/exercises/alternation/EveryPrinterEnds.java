@@ -6,42 +6,57 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
-import java.time.Duration;
 import java.util.List;
 
 /**
- * When print returns, its printer threads have ended: none is left waiting for a turn. Each
- * printout runs {@value #RUNS} times (a few milliseconds each), because a printer left behind is
- * often a race that a single run shows only now and then, and the same code should get the same score.
+ * At the instant print returns, every number is printed and no printer thread is still running the
+ * student's code: none is left waiting for a turn, none is finishing its last print. The last number
+ * is held inside its print for {@value #LAST_PRINT_MILLIS} ms, so a print that returns before its
+ * printers are done is caught while they are. Each printout runs {@value #RUNS} times, because a
+ * printer left behind is often a race, and the same code should get the same score.
  */
 @CheckInfo(id = "every-printer-ends", kind = CheckKind.FUNCTIONAL, points = 2,
-        title = "When print returns, every printer thread has ended")
+        title = "When print returns, every number is printed and every printer thread has ended")
 public final class EveryPrinterEnds implements CheckBody {
 
-    private static final int RUNS = 20;
+    private static final int RUNS = 10;
+    private static final int COUNT = 10;
+    private static final long LAST_PRINT_MILLIS = 20;
 
     @Override
     public void run(CheckContext context) throws Exception {
         for (int run = 0; run < RUNS; run++) {
-            for (int printers : new int[] {2, 3}) {
+            for (int printers : new int[] {1, 2, 3}) {
                 requireEveryPrinterEnds(printers);
             }
         }
     }
 
     private static void requireEveryPrinterEnds(int printers) throws Exception {
-        List<Thread> threads = Printout.of(10, printers).printerThreads();
-        for (Thread thread : threads) {
-            thread.join(Duration.ofMillis(500));
-        }
-        List<String> alive = threads.stream().filter(Thread::isAlive).map(Thread::getName).toList();
-        if (!alive.isEmpty()) {
-            throw new CheckFailure(Feedback.expected("every printer thread to have ended when print(10, " + printers
-                            + " printers) returns")
-                    .observed("thread(s) " + alive + " never ended: waiting for a turn after their last number")
-                    .cause("a printer that printed its last number still waits for a signal, and print() returns"
-                            + " without joining it")
+        Printout printout = Printout.of(COUNT, printers, (number, run) -> {
+            if (number == COUNT - 1) {
+                Thread.sleep(LAST_PRINT_MILLIS);
+            }
+        });
+        List<String> running = printout.runningAtReturn();
+        if (printout.printedAtReturn() < COUNT || !running.isEmpty()) {
+            throw new CheckFailure(Feedback.expected("every number printed and every printer thread ended when print("
+                            + COUNT + ", " + printers + " printers) returns")
+                    .observed("when print returned, " + printout.printedAtReturn() + " of " + COUNT + " numbers were"
+                            + " printed" + (running.isEmpty() ? "" : " and thread(s) " + String.join(", ", running)
+                            + " still ran"))
+                    .cause(cause(printout, running))
                     .revisit("leave the loop after the last number, and join() every thread you start"), true);
         }
+    }
+
+    private static String cause(Printout printout, List<String> running) {
+        if (printout.printedAtReturn() < COUNT) {
+            return "print returns before the printers are done: it waits for something other than their end (a"
+                    + " count, a flag, a latch counted down before the print), or does not join every printer";
+        }
+        return running.stream().anyMatch(thread -> thread.contains("' waiting"))
+                ? "a printer that printed its last number still waits for a turn, and print returns without joining it"
+                : "print returns when the last number is out, not when the printers have ended: join() every thread";
     }
 }

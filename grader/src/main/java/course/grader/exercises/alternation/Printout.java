@@ -3,24 +3,54 @@ package course.grader.exercises.alternation;
 import course.alternation.Alternation;
 import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
+import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** One run of {@link Alternation#print}: every number printed, and the thread that printed it. */
+/**
+ * One run of {@link Alternation#print}: every number printed, the thread that printed it, whether
+ * two prints overlapped, and what was true at the instant print returned. A {@link Pacing} lets a
+ * check act inside each print (hold a printer there, let the others catch up) to provoke the races
+ * a free run shows only now and then.
+ */
 final class Printout {
+
+    /** What a check does inside each call of {@code out.accept}, in the printer's thread, after it is recorded. */
+    @FunctionalInterface
+    interface Pacing {
+        Pacing NONE = (number, printout) -> { };
+
+        void inside(int number, Printout printout) throws InterruptedException;
+    }
+
+    /** The first thing wrong with a printout: what was seen, and the cause that explains it. */
+    record Mistake(String observed, String cause) {
+    }
 
     private record Line(int number, Thread printer) {
     }
 
     private static final Duration BOUND = Duration.ofSeconds(5);
+    private static final String CALLER = "caller";
 
     private final int count;
     private final int printers;
+    private final Set<Thread> aliveBefore = Thread.getAllStackTraces().keySet();
     private final List<Line> lines = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger printing = new AtomicInteger();
+    private final AtomicReference<String> firstOverlap = new AtomicReference<>();
+    private volatile int printedAtReturn = -1;
+    private volatile List<String> runningAtReturn = List.of();
+    private volatile ThreadGang caller;
+    /** The thread calling print; set before print starts any printer, so every printer sees it. */
+    private volatile Thread callerThread;
 
     private Printout(int count, int printers) {
         this.count = count;
@@ -29,62 +59,190 @@ final class Printout {
 
     /** Runs the student's print and returns what it printed; a run that does not end fails the check. */
     static Printout of(int count, int printers) throws Exception {
-        Printout printout = new Printout(count, printers);
+        return of(count, printers, Pacing.NONE);
+    }
+
+    /** Like {@link #of(int, int)}, with the check's pacing inside every print. */
+    static Printout of(int count, int printers, Pacing pacing) throws Exception {
+        Printout printout = start(count, printers, pacing);
         try {
-            ThreadGang.start("caller", 1, index -> Alternation.print(count, printers,
-                            number -> printout.lines.add(new Line(number, Thread.currentThread()))))
-                    .joinSelfContained(BOUND);
+            printout.caller.joinSelfContained(BOUND);
         } catch (ThreadsStuckException stuck) {
-            throw new CheckFailure(Feedback.expected("print(" + count + ", " + printers + " printers) to print every number"
-                            + " and return within " + BOUND.toSeconds() + " s")
-                    .observed("after " + printout.lines.size() + " of " + count + " numbers it had not returned"
-                            + (stuck.isStalled() ? ", and never would: every thread was waiting, none left to wake"
-                                    + " the others: " : ": ")
-                            + stuck.diagnosis())
-                    .cause("a printer waits for a turn that will never come — after its last number, or for a"
-                            + " signal that was sent before it started waiting")
-                    .revisit("keep the turn in shared state, wait while it is not yours, signal after every"
-                            + " turn, and leave after your last number"), true);
+            throw printout.stuck(stuck);
         }
         return printout;
     }
 
-    /** The first thing wrong with the printout, said for a student; null when it is right. */
-    String firstMistake() {
+    /** Starts print in a caller thread of its own and returns at once: for checks that act during the run. */
+    static Printout start(int count, int printers, Pacing pacing) {
+        Printout printout = new Printout(count, printers);
+        printout.caller = ThreadGang.start(CALLER, 1, index -> {
+            printout.callerThread = Thread.currentThread();
+            Alternation.print(count, printers, number -> printout.print(number, pacing));
+            printout.printedAtReturn = printout.lines.size();
+            printout.runningAtReturn = printout.printersStillInTheirCode();
+        });
+        return printout;
+    }
+
+    /** The thread that called print. */
+    ThreadGang caller() {
+        return caller;
+    }
+
+    private void print(int number, Pacing pacing) {
+        Line line = new Line(number, Thread.currentThread());
+        if (printing.getAndIncrement() > 0) {
+            firstOverlap.compareAndSet(null, "thread '" + line.printer().getName() + "' began printing " + number
+                    + " while " + lastPrinted() + " was still being printed");
+        }
+        lines.add(line);
+        try {
+            pacing.inside(number, this);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } finally {
+            printing.decrementAndGet();
+        }
+    }
+
+    private String lastPrinted() {
         List<Line> printed = List.copyOf(lines);
-        for (int position = 0; position < Math.max(count, printed.size()); position++) {
-            if (position >= printed.size()) {
-                return "the printout stopped after " + position + " of " + count + " numbers";
+        return printed.isEmpty() ? "another number"
+                : printed.getLast().number() + " (by '" + printed.getLast().printer().getName() + "')";
+    }
+
+    /** The live threads of this run, the caller's included, except the one asking. */
+    List<Thread> otherThreadsStarted() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> !aliveBefore.contains(thread) && thread != Thread.currentThread())
+                .toList();
+    }
+
+    /** How many numbers had been printed when print returned; −1 while it has not. */
+    int printedAtReturn() {
+        return printedAtReturn;
+    }
+
+    /** The printer threads still running the student's code at the instant print returned. */
+    List<String> runningAtReturn() {
+        return runningAtReturn;
+    }
+
+    private List<String> printersStillInTheirCode() {
+        List<String> running = new ArrayList<>();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (!aliveBefore.contains(thread) && thread != callerThread
+                    && StudentCode.innermostFrame(stack).isPresent()) {
+                boolean waiting = thread.getState() == Thread.State.WAITING
+                        || thread.getState() == Thread.State.TIMED_WAITING;
+                running.add("'" + thread.getName() + "'" + (waiting ? " waiting" : "") + StudentCode.whereIn(stack));
             }
-            Line line = printed.get(position);
-            if (position >= count || line.number() != position) {
-                return "at position " + position + " came " + line.number() + " instead of "
-                        + (position >= count ? "nothing" : position) + " (printout began " + head(printed) + ")";
-            }
-            if (position >= printers && line.printer() != printed.get(position - printers).printer()) {
-                return position + " was printed by thread '" + line.printer().getName() + "', but "
-                        + (position - printers) + " by thread '" + printed.get(position - printers).printer().getName()
-                        + "': each printer must print every " + ordinal(printers) + " number";
-            }
-            if (position > 0 && position < printers && isPrinterOf(printed, position)) {
-                return position + " was printed by the same thread as an earlier number: " + printers
-                        + " printers must be " + printers + " different threads";
-            }
-            if (line.printer().getName().startsWith("caller-")) {
-                return position + " was printed by the thread that called print(), not by a printer thread";
+        });
+        return running;
+    }
+
+    private CheckFailure stuck(ThreadsStuckException stuck) {
+        int printed = lines.size();
+        Mistake before = mistakeSoFar();
+        String observed = before != null ? before.observed() + "; then print never returned: " + stuck.diagnosis()
+                : "after " + printed + " of " + count + " numbers print had not returned"
+                        + (stuck.isStalled() ? ", and never would: every thread was waiting, none left to wake the"
+                                + " others: " : ": ")
+                        + stuck.diagnosis();
+        String cause = before != null ? before.cause() : printed < count
+                ? "nobody printed " + printed + ": the printer whose turn it was waits for a signal that was never"
+                        + " sent (a printer skipped its signal), that was sent before it started waiting (its turn"
+                        + " was checked, then the lock released before the wait), or that went to a printer whose"
+                        + " turn it was not (signal() wakes one waiter)"
+                : "every number was printed, but print did not return: a printer waits for a turn after its last"
+                        + " number, or print waits for something no printer does";
+        return new CheckFailure(Feedback.expected("print(" + count + ", " + printers + " printers) to print every"
+                        + " number and return within " + BOUND.toSeconds() + " s")
+                .observed(observed)
+                .cause(cause)
+                .revisit("keep the turn in shared state, check it and wait under one lock in a while loop,"
+                        + " signalAll after every turn, and leave after your last number"), true);
+    }
+
+    /** The first thing wrong with the printout; null when it is right. */
+    Mistake firstMistake() {
+        Mistake mistake = mistakeSoFar();
+        if (mistake != null) {
+            return mistake;
+        }
+        List<Line> printed = List.copyOf(lines);
+        if (printed.size() < count) {
+            return new Mistake("print returned after " + printed.size() + " of " + count + " numbers"
+                    + (printed.isEmpty() ? "" : ", the last " + describe(printed.getLast())) + ": " + printed.size()
+                    + " was never printed", "a printer stops before its last number (the loop bound), or print"
+                    + " returns without waiting for every printer");
+        }
+        return null;
+    }
+
+    /** The first thing wrong with what has been printed so far, an early end apart; null when none. */
+    private Mistake mistakeSoFar() {
+        if (firstOverlap.get() != null) {
+            return new Mistake(firstOverlap.get(), "the turn is passed on before the number is printed: a printer"
+                    + " prints after it released the lock or moved the turn on, so the next printer starts at once");
+        }
+        List<Line> printed = List.copyOf(lines);
+        for (int position = 0; position < printed.size(); position++) {
+            Mistake mistake = mistakeAt(printed, position);
+            if (mistake != null) {
+                return mistake;
             }
         }
         return null;
     }
 
-    /** The threads that printed. */
-    List<Thread> printerThreads() {
-        return lines.stream().map(Line::printer).distinct().toList();
+    private Mistake mistakeAt(List<Line> printed, int position) {
+        Line line = printed.get(position);
+        int number = line.number();
+        if (number < 0 || number >= count) {
+            return new Mistake("thread '" + line.printer().getName() + "' printed " + number + ", but print(" + count
+                    + ") prints only 0.." + (count - 1), "a printer's loop goes past the last number");
+        }
+        for (int earlier = 0; earlier < position; earlier++) {
+            if (printed.get(earlier).number() == number) {
+                return new Mistake(number + " was printed twice: " + describe(printed.get(earlier)) + ", then again "
+                        + describe(line), "two printers took the same turn: the turn is read or moved on outside the"
+                        + " lock, or two printers' sequences both contain " + number);
+            }
+        }
+        if (number != position) {
+            String after = position == 0 ? "first" : "after " + describe(printed.get(position - 1)) + ",";
+            String missing = printed.stream().filter(later -> later.number() == position).findFirst()
+                    .map(later -> position + " came only later, " + describe(later))
+                    .orElse(position + " was never printed");
+            return new Mistake(after + " thread '" + line.printer().getName() + "' printed " + number + " out of turn: "
+                    + missing + " (printout began " + head(printed) + ")",
+                    "thread '" + line.printer().getName() + "' went ahead when it was not its turn: it was woken"
+                            + " (signalAll wakes every waiting printer) and printed without checking its turn again"
+                            + " (if instead of while), or its turn test does not match the numbers it prints");
+        }
+        if (line.printer().getName().startsWith(CALLER + "-")) {
+            return new Mistake(number + " was printed by the thread that called print(), not by a printer thread",
+                    "print must start the printers and only wait for them");
+        }
+        if (position >= printers && line.printer() != printed.get(position - printers).printer()) {
+            return new Mistake(describe(line) + ", but " + describe(printed.get(position - printers)) + ": each printer"
+                    + " must print every " + ordinal(printers) + "number", "numbers go to whichever printer comes"
+                    + " first, not to printer p = number mod " + printers);
+        }
+        for (int earlier = 0; earlier < position && position < printers; earlier++) {
+            if (printed.get(earlier).printer() == line.printer()) {
+                return new Mistake(earlier + " and " + number + " were both printed by thread '"
+                        + line.printer().getName() + "'", printers + " printers must be " + printers
+                        + " different threads, each printing its own numbers");
+            }
+        }
+        return null;
     }
 
-    private static boolean isPrinterOf(List<Line> printed, int position) {
-        Thread printer = printed.get(position).printer();
-        return printed.subList(0, position).stream().anyMatch(earlier -> earlier.printer() == printer);
+    private static String describe(Line line) {
+        return line.number() + " by '" + line.printer().getName() + "'";
     }
 
     private static String head(List<Line> printed) {
@@ -94,9 +252,9 @@ final class Printout {
     private static String ordinal(int n) {
         return switch (n) {
             case 1 -> "";
-            case 2 -> "second";
-            case 3 -> "third";
-            default -> n + "th";
+            case 2 -> "second ";
+            case 3 -> "third ";
+            default -> n + "th ";
         };
     }
 }

@@ -1,6 +1,7 @@
 package course.grader.exercises.threadlocal;
 
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
@@ -9,33 +10,41 @@ import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.Architecture;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
-/** The context lives in a ThreadLocal, and its value is removed, not just overwritten. */
+/**
+ * The context lives in a ThreadLocal, and its value is removed, not just overwritten. What
+ * StudentContext does includes what its nested, inner and anonymous classes and its lambdas do: a
+ * {@code remove()} in the {@code close()} of a nested class used with try-with-resources counts.
+ */
 @CheckInfo(id = "uses-a-thread-local", kind = CheckKind.ARCHITECTURE, points = 1,
         title = "StudentContext keeps the student in a ThreadLocal and calls remove()")
 public final class UsesAThreadLocal implements CheckBody {
 
+    private static final String CONTEXT = "course.threadlocal.StudentContext";
+
     @Override
     public void run(CheckContext context) throws CheckFailure {
-        Architecture.require(context, "course.threadlocal", rule(), violations ->
-                Feedback.expected("a ThreadLocal whose value is removed when the task ends")
-                        .observed(violations)
-                        .cause("the student is kept somewhere all threads share, or never removed from the thread")
-                        .revisit("ThreadLocal: set, get, and remove() in finally"));
+        List<JavaMethodCall> calls = StreamSupport.stream(
+                        Architecture.importPackage(context, "course.threadlocal").spliterator(), false)
+                .filter(UsesAThreadLocal::isPartOfStudentContext)
+                .flatMap(type -> type.getMethodCallsFromSelf().stream())
+                .filter(call -> call.getTargetOwner().isAssignableTo(ThreadLocal.class))
+                .toList();
+        String violation = calls.isEmpty() ? "StudentContext uses no ThreadLocal"
+                : calls.stream().noneMatch(call -> call.getName().equals("remove"))
+                        ? "StudentContext never calls ThreadLocal.remove()" : null;
+        if (violation != null) {
+            throw new CheckFailure(Feedback.expected("a ThreadLocal whose value is removed when the task ends")
+                    .observed(violation)
+                    .cause(calls.isEmpty() ? "the student is kept somewhere all threads share"
+                            : "the value is overwritten or set to null, never removed: the thread keeps its entry")
+                    .revisit("ThreadLocal: set, get, and remove() in finally"));
+        }
     }
 
-    private static ArchRule rule() {
-        return Architecture.classRule("course.threadlocal.StudentContext", "call set/get and remove() on a ThreadLocal",
-                context -> {
-                    boolean uses = context.getMethodCallsFromSelf().stream()
-                            .anyMatch(call -> call.getTargetOwner().isAssignableTo(ThreadLocal.class));
-                    boolean removes = context.getMethodCallsFromSelf().stream()
-                            .anyMatch(call -> call.getTargetOwner().isAssignableTo(ThreadLocal.class)
-                                    && call.getName().equals("remove"));
-                    if (!uses) {
-                        return List.of("StudentContext uses no ThreadLocal");
-                    }
-                    return removes ? List.of() : List.of("StudentContext never calls ThreadLocal.remove()");
-                });
+    /** StudentContext itself, or a class written inside it (nested, inner, anonymous, local). */
+    private static boolean isPartOfStudentContext(JavaClass type) {
+        return type.getName().equals(CONTEXT) || type.getName().startsWith(CONTEXT + "$");
     }
 }
