@@ -5,7 +5,7 @@
  * million times each. Every pair of lines leaves the balance where it was, so it should end where
  * it began. It does not: {@code balance = balance + 6} is three steps (read the field, add, write
  * the field back), and a thread can be paused between any two of them. If thread A reads 100,
- * thread B reads 100 too, A writes 106 and B writes 109, then A's update is lost — B wrote over it
+ * thread B reads 100 too, A writes 106 and B, which is subtracting, writes 94, then A's update is lost — B wrote over it
  * with a value computed from the old balance. The more threads and the busier the machine, the
  * more updates vanish. Run the same program twice and you get two different wrong answers.
  *
