@@ -56,7 +56,7 @@ public final class WholeBalanceWithdrawnOnce implements CheckBody {
                         // the expected answer for all but one
                     }
                 }
-            }).join(BOUND);
+            }).joinSelfContained(BOUND);
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(Feedback.expected(THREADS + " threads withdrawing at once to finish within "
                             + BOUND.toSeconds() + " s")
