@@ -4,9 +4,10 @@
  * <p>Two threads run {@code balance = balance + 6; balance = balance - 6;} on the same field a
  * million times each. Every pair of lines leaves the balance where it was, so it should end where
  * it began. It does not: {@code balance = balance + 6} is three steps (read the field, add, write
- * the field back), and a thread can be paused between any two of them. If thread A reads 100,
- * thread B reads 100 too, A writes 106 and B writes 109, then A's update is lost — B wrote over it
- * with a value computed from the old balance. The more threads and the busier the machine, the
+ * the field back), and a thread can be paused between any two of them. If thread A (adding 6)
+ * reads 100, thread B (subtracting 6) reads 100 too, A writes 106 and B writes 94, then A's update
+ * is lost — B wrote over it with a value computed from the old balance: the balance is now 6 lower
+ * than it should be. The more threads and the busier the machine, the
  * more updates vanish. Run the same program twice and you get two different wrong answers.
  *
  * <p>The code that reads, changes and writes shared state is a <em>critical section</em>: at most
@@ -34,14 +35,22 @@
  *       belongs outside it, where threads can do it at the same time.</li>
  * </ol>
  *
+ * <p>Reads need the lock too. Without it (or {@code volatile}) nothing guarantees that a thread
+ * reading the balance ever sees another thread's deposit: the compiler may read the field once and
+ * keep the value. And a check and the change it guards belong in one critical section: if
+ * {@code withdraw} checks the balance, unlocks, and locks again to take the money, two threads can
+ * both see enough money and both take it (check-then-act).
+ *
  * <p>{@code volatile} is not a lock: it makes each read see the latest write, but
  * {@code balance += amount} is still read-then-write, and two threads can still interleave between
  * the two.
  *
  * <p><b>Your task:</b> complete {@link course.counter.Account}. The grader runs it from many
  * threads at once and checks the balance is exact, that jcstress never observes a lost update,
- * that a failing withdrawal leaves the lock free, that the account uses one
- * {@code java.util.concurrent.locks.Lock}, and that ten slow deposits take about as long as one.
+ * that threads withdrawing the whole balance at once get it exactly once, that a reader sees other
+ * threads' deposits, that a failing withdrawal leaves the lock free, that every thread and method
+ * waits for the same {@code java.util.concurrent.locks.Lock}, and that ten slow deposits take about
+ * as long as one.
  * Grade just this exercise with {@code mvn verify -Dexercise=counter}.
  */
 package course.counter;

@@ -24,6 +24,8 @@ public final class CounterExercise implements Exercise {
                 OneLockPerAccount.class,
                 RefusalReleasesLock.class,
                 ExactBalance.class,
+                WholeBalanceWithdrawnOnce.class,
+                BalanceSeesEveryDeposit.class,
                 NoLostUpdate.class,
                 LockGranularity.class);
     }

@@ -1,24 +1,126 @@
 package course.grader.exercises.counter;
 
+import course.counter.Account;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
-import course.grader.harness.Architecture;
+import course.grader.harness.StudentCode;
+import course.grader.harness.ThreadGang;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-/** The lock is created once, with the account: a lock made per call excludes nobody. */
-@CheckInfo(id = "one-lock-per-account", kind = CheckKind.ARCHITECTURE, points = 1,
-        title = "The lock is created once per account, not on every call")
+/**
+ * Every thread and every method of one account use the same lock. Whether they do cannot be told
+ * from the bytecode (a lock made in a lambda may be made once, or once per thread), so the check
+ * watches it: while one thread is inside {@code deposit}'s critical section (held there by the
+ * ledger), a {@code deposit} and a {@code withdraw} from two other threads must wait for it, and
+ * must not reach the ledger. They are seen waiting (their threads parked or blocked), not merely
+ * given time, so a correct account costs a few milliseconds.
+ */
+@CheckInfo(id = "one-lock-per-account", kind = CheckKind.FUNCTIONAL, points = 1,
+        title = "Every thread and every method of an account wait for the same lock")
 public final class OneLockPerAccount implements CheckBody {
 
+    private static final Duration BOUND = Duration.ofSeconds(3);
+    private static final String HOLDER = "holder";
+    private static final String CONTENDER = "contender";
+    /** What contender i does, for the feedback. */
+    private static final List<String> CONTENDERS = List.of("deposit", "withdraw");
+
     @Override
-    public void run(CheckContext context) throws CheckFailure {
-        Architecture.require(context, "course.counter", AccountRules.createsItsLockWhenConstructed(), violations ->
-                Feedback.expected("one lock, created with the account (in a field or the constructor)")
-                        .observed(violations)
-                        .cause("each call locks a lock nobody else has, so no two threads ever exclude each other")
-                        .revisit("a lock protects state only if every thread that touches it uses the same lock"));
+    public void run(CheckContext context) throws Exception {
+        CountDownLatch holderInside = new CountDownLatch(1);
+        CountDownLatch holderMayLeave = new CountDownLatch(1);
+        Set<String> entered = ConcurrentHashMap.newKeySet();
+        Account account = new Account(10, (change, balanceAfter) -> {
+            String thread = Thread.currentThread().getName();
+            if (thread.startsWith(HOLDER)) {
+                holderInside.countDown();
+                awaitQuietly(holderMayLeave);
+            } else {
+                entered.add(thread);
+            }
+        });
+        ThreadGang holder = ThreadGang.start(HOLDER, 1, index -> account.deposit(1));
+        ThreadGang contenders = null;
+        try {
+            if (!holder.await(holderInside, BOUND)) {
+                holder.join(BOUND);
+                throw new CheckFailure(Feedback.expected("deposit(1) to record its change in the ledger")
+                        .observed("the ledger was not called within " + BOUND.toSeconds() + " s")
+                        .cause("deposit does not record the change")
+                        .revisit("every change of balance is recorded inside its critical section"));
+            }
+            contenders = ThreadGang.start(CONTENDER, CONTENDERS.size(), index -> {
+                if (index == 0) {
+                    account.deposit(1);
+                } else {
+                    account.withdraw(1);
+                }
+            });
+            List<String> intruders = untilWaitingOrInside(contenders, entered);
+            if (!intruders.isEmpty()) {
+                throw new CheckFailure(Feedback.expected("while one thread is inside deposit's critical section, a"
+                                + " deposit and a withdraw from two other threads to wait for its lock")
+                        .observed("the " + String.join(" and the ", intruders) + " of another thread reached the ledger while the"
+                                + " first deposit was still inside")
+                        .cause("they did not wait for the lock the first thread held, so they locked different"
+                                + " locks: a lock created per call (inside the method), per thread (a ThreadLocal, or a"
+                                + " lambda that makes a new lock) or per method excludes nobody")
+                        .revisit("one lock guards the state, created once with the account, and every method of"
+                                + " every thread locks that same one"));
+            }
+        } finally {
+            holderMayLeave.countDown();
+        }
+        holder.join(BOUND);
+        contenders.join(BOUND);
+    }
+
+    /**
+     * Waits until each contender is either waiting for a lock (parked or blocked on a monitor) or has
+     * reached the ledger; returns the names of those that reached it.
+     */
+    private static List<String> untilWaitingOrInside(ThreadGang contenders, Set<String> entered)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        List<String> intruders = new ArrayList<>();
+        boolean settled = false;
+        while (!settled && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+            intruders = new ArrayList<>();
+            settled = true;
+            for (Thread contender : contenders.threads()) {
+                boolean inside = entered.contains(contender.getName());
+                if (inside) {
+                    intruders.add(CONTENDERS.get(contenders.threads().indexOf(contender)));
+                }
+                settled &= inside || waitsInTheAccount(contender) || contender.getState() == Thread.State.TERMINATED;
+            }
+        }
+        return intruders;
+    }
+
+    /** Parked or blocked on a monitor inside a method of the account: waiting for its lock. */
+    private static boolean waitsInTheAccount(Thread thread) {
+        Thread.State state = thread.getState();
+        return (state == Thread.State.WAITING || state == Thread.State.BLOCKED)
+                && StudentCode.innermostFrame(thread.getStackTrace()).isPresent();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

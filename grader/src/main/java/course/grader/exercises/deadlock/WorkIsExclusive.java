@@ -14,7 +14,7 @@ public final class WorkIsExclusive implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        int most = WorkshopRun.mostInsideTheWork();
+        int most = WorkshopRun.run().mostInside();
         if (most > 1) {
             throw new CheckFailure(Feedback.expected("at most 1 thread doing the work of f() or g() at any moment")
                     .observed(most + " threads were doing it at the same time")

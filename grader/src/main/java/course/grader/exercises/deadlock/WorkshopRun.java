@@ -8,6 +8,7 @@ import course.grader.harness.Jitter;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The notes' scenario at scale: half the threads call {@code f()}, half {@code g()}, many rounds
@@ -22,10 +23,16 @@ final class WorkshopRun {
     private WorkshopRun() {
     }
 
-    /** Runs the scenario and returns the most threads that were ever doing the work at once. */
-    static int mostInsideTheWork() throws Exception {
+    /** What a run saw: the most threads ever doing the work at once, and how often the work ran. */
+    record Outcome(int mostInside, int workRuns) {
+    }
+
+    /** Runs the scenario; every call of f() or g() must run the work once. */
+    static Outcome run() throws Exception {
         ConcurrencyGauge inside = new ConcurrencyGauge();
+        AtomicInteger runs = new AtomicInteger();
         Workshop workshop = new Workshop(() -> {
+            runs.incrementAndGet();
             inside.enter();
             try {
                 Thread.yield();
@@ -47,7 +54,7 @@ final class WorkshopRun {
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(stuckFeedback(stuck), true);
         }
-        return inside.most();
+        return new Outcome(inside.most(), runs.get());
     }
 
     private static Feedback stuckFeedback(ThreadsStuckException stuck) {
