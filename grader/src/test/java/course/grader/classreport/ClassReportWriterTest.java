@@ -52,7 +52,7 @@ class ClassReportWriterTest {
         Path folder = temp.resolve(named);
         List<StudentRow> students = new ArrayList<>(SampleClass.of(12).students());
         students.add(new StudentRow("broken-grade", StudentRow.GRADED, false, 0, null, 0, 9, Map.of(),
-                new Grade("broken-grade", 0, 9, "2026-11-22T10:00:00Z", "25", null)));
+                new Grade("broken-grade", 0, 9, "2026-11-22T10:00:00Z", "25", null, List.of(), null)));
         GradedSources solution = GradedSources.read(SOLUTIONS, EVENT);
         SimilarityFinder throwing = new SimilarityFinder(Map.of("alice", solution, "bob", solution), Optional.empty(),
                 0.5, 10, new SimilarityFinder.Engine() {

@@ -30,7 +30,7 @@ class HostileTextTest {
                         Map.of(), SCRIPT)));
         ExerciseGrade broken = new ExerciseGrade("parking", "Car park", ExerciseGrade.NOT_COMPILED, 0, 3,
                 "ParkingLot.java:3: error: \n````\n" + SCRIPT + "\n```` " + ANSI, List.of());
-        return Grade.of("student " + SCRIPT + LINK, "2026-11-22T00:00:00Z", List.of(counter, broken));
+        return Grade.of("student " + SCRIPT + LINK, "2026-11-22T00:00:00Z", "a PID namespace of its own", List.of(), List.of(counter, broken));
     }
 
     @Test

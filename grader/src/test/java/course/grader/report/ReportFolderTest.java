@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReportFolderTest {
 
-    private static final Grade PASSED = Grade.of("student-a", "2026-11-22T00:00:00Z", List.of());
+    private static final Grade PASSED = Grade.of("student-a", "2026-11-22T00:00:00Z", "a PID namespace of its own", List.of(), List.of());
 
     @TempDir
     Path temp;
