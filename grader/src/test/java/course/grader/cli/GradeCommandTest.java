@@ -38,19 +38,20 @@ class GradeCommandTest {
     }
 
     /**
-     * The grader failing (here: it cannot write its report where it is told to) ends the JVM with
-     * exit code 2 and says so, which {@code mvn verify} turns into a failed build and a workflow
-     * into a failed job: never a pass, and never mistaken for "some check failed" (exit code 1).
+     * The grader failing (here: it is told to use a containment that does not exist, and cannot
+     * start) ends the JVM with exit code 2 and says so, which {@code mvn verify} turns into a
+     * failed build and a workflow into a failed job: never a pass, and never mistaken for "some
+     * check failed" (exit code 1).
      */
     @Test
     void aCrashOfTheGraderItselfExitsTwoAndSaysSo(@TempDir Path work) throws Exception {
         Path submission = work.resolve("student-b");
         SourceTree.copyJava(SourceTree.KIT_ROOT.resolve("solutions/src/main/java/course/threadlocal"),
                 submission.resolve("exercises/src/main/java/course/threadlocal"));
-        Path notAFolder = Files.writeString(work.resolve("report"), "a file where the report folder should be");
         Process grader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "grade", submission.toString(), "--out=" + notAFolder, "--exercise=threadlocal", "--quiet")
+                "-Dgrader.containment=no-such-containment", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "grade", submission.toString(), "--out=" + work.resolve("report"),
+                "--exercise=threadlocal", "--quiet")
                 .redirectErrorStream(true).start();
         String printed = new String(grader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
