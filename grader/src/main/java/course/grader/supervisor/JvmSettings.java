@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
- * How checking JVMs are started: the {@code java} to use, the grader's class path (after which the
- * graded classes are added, so that nothing graded can stand in for a class of the grader), the
- * heap, the bounds watched from outside, and the operating system's containment.
+ * How checking JVMs are started: the {@code java} to use, the grader's class path (before which the
+ * graded classes are put: they are the exercises' classes only, so none can stand in for one of the
+ * grader's), the heap, the bounds watched from outside, and the operating system's containment.
  */
 public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, String maxHeap, ProcessTree.Limits limits,
                           Containment containment) {
@@ -46,9 +46,11 @@ public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, Strin
 
     /** The command that starts {@code mainClass} in a checking JVM, inside the containment. */
     List<String> command(Path gradedClasses, String mainClass) {
+        // The graded folder holds the exercises' classes and nothing else (see compile.SourceSelection
+        // and compile.CompiledClasses), so nothing in it can stand in for a class of the grader.
         List<String> classPath = new ArrayList<>();
-        graderClassPath.forEach(entry -> classPath.add(entry.toString()));
         classPath.add(gradedClasses.toString());
+        graderClassPath.forEach(entry -> classPath.add(entry.toString()));
         return containment.wrap(List.of(
                 javaExecutable.toString(),
                 "-Xmx" + maxHeap,

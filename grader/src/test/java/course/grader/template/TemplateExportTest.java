@@ -24,6 +24,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class TemplateExportTest {
 
+    private static final course.grader.catalog.ExerciseDescriptor COUNTER =
+            course.grader.catalog.ExerciseCatalog.load().select("counter").get(0);
+    private static final int COUNTER_MAX = COUNTER.maxScore();
+    private static final int COUNTER_CHECKS = COUNTER.checks().size();
+
     private static Path template;
 
     @BeforeAll
@@ -58,7 +63,7 @@ class TemplateExportTest {
         Path reports = template.resolve("grader/target/grade");
         JsonNode grade = new ObjectMapper().readTree(reports.resolve("grade.json").toFile());
         assertEquals(0, grade.get("score").asInt());
-        assertEquals(15, grade.get("maxScore").asInt());
+        assertEquals(COUNTER_MAX, grade.get("maxScore").asInt());
         for (String report : List.of("grade.md", "classroom-result.json", "classroom-result.b64", "results.json")) {
             assertTrue(Files.size(reports.resolve(report)) > 0, report);
         }
@@ -68,8 +73,8 @@ class TemplateExportTest {
                 "--out=" + classroom, "--exercise=counter", "--quiet");
         assertEquals(1, graded);
         JsonNode result = new ObjectMapper().readTree(classroom.resolve("classroom-result.json").toFile());
-        assertEquals(15, result.get("max_score").asInt());
-        assertEquals(6, result.get("tests").size());
+        assertEquals(COUNTER_MAX, result.get("max_score").asInt());
+        assertEquals(COUNTER_CHECKS, result.get("tests").size());
     }
 
     private static int run(Path directory, String... command) throws Exception {
