@@ -9,7 +9,14 @@ import course.grader.api.Feedback;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Exchanger;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -18,41 +25,91 @@ import java.util.function.Predicate;
  * {@code Condition.await*} or {@code Object.wait}, and none calls {@code Thread.sleep},
  * {@code Thread.yield} or {@code Thread.onSpinWait}. Thread CPU time catches spinning; this rule also
  * catches sleep-polling, which costs little CPU but orders threads by luck.
+ *
+ * <p>The rule reports what it saw, so that feedback can name the real cause: polling calls, or no
+ * condition wait at all, in which case it tells a solution that blocks in another synchronizer (a
+ * semaphore, a queue: it works, but is not the lesson's tool) from one in which nothing blocks.
  */
 public final class BlockingWaits {
 
     private static final Set<String> POLLING = Set.of("sleep", "yield", "onSpinWait");
-    private static final Predicate<JavaMethodCall> BLOCKS = call ->
+    private static final Predicate<JavaMethodCall> WAITS_ON_A_CONDITION = call ->
             call.getTargetOwner().isAssignableTo(Condition.class) && call.getName().startsWith("await")
                     || call.getTargetOwner().isEquivalentTo(Object.class) && call.getName().equals("wait");
+    private static final Predicate<JavaMethodCall> BLOCKS_ELSEWHERE = call -> {
+        JavaClass owner = call.getTargetOwner();
+        String name = call.getName();
+        return owner.isAssignableTo(Semaphore.class) && name.startsWith("acquire")
+                || (owner.isAssignableTo(CountDownLatch.class) || owner.isAssignableTo(CyclicBarrier.class))
+                        && name.equals("await")
+                || owner.isAssignableTo(BlockingQueue.class) && Set.of("take", "put", "poll", "offer").contains(name)
+                || owner.isAssignableTo(Phaser.class) && name.startsWith("awaitAdvance")
+                || owner.isAssignableTo(Exchanger.class) && name.equals("exchange")
+                || owner.isEquivalentTo(LockSupport.class) && name.startsWith("park");
+    };
 
     private BlockingWaits() {
     }
 
-    /** Fails the check unless the package's classes wait by blocking and never poll. */
-    public static void require(CheckContext context, String packageName, Function<String, Feedback> feedback)
-            throws CheckFailure {
-        List<String> violations = violations(Architecture.importPackage(context, packageName));
-        if (!violations.isEmpty()) {
-            throw new CheckFailure(feedback.apply(String.join("; ", violations)));
+    /** What the rule saw in the package's classes. */
+    public record Findings(boolean waitsOnACondition, boolean blocksElsewhere, List<String> pollingCalls) {
+
+        public Findings {
+            pollingCalls = List.copyOf(pollingCalls);
+        }
+
+        boolean passes() {
+            return waitsOnACondition && pollingCalls.isEmpty();
+        }
+
+        /** The violations, one after the other, for the feedback's "observed". */
+        public String observed() {
+            List<String> parts = new ArrayList<>();
+            if (!waitsOnACondition) {
+                parts.add("no class waits on a Condition or a monitor");
+            }
+            parts.addAll(pollingCalls);
+            return String.join("; ", parts);
+        }
+
+        /**
+         * The cause the rule can vouch for: {@code pollingCause} when the code polls; otherwise why a
+         * missing condition wait costs the point.
+         */
+        public String cause(String pollingCause) {
+            if (!pollingCalls.isEmpty()) {
+                return pollingCause;
+            }
+            return blocksElsewhere
+                    ? "your threads block in another synchronizer (a semaphore, a queue, a latch or park): that"
+                            + " can work, but this exercise is about condition variables, so this point asks for one"
+                    : "nothing in your code blocks while it waits: a thread that waits without blocking spins";
         }
     }
 
-    static List<String> violations(JavaClasses classes) {
-        List<String> violations = new ArrayList<>();
-        boolean blocks = false;
+    /** Fails the check unless the package's classes wait by blocking on a condition and never poll. */
+    public static void require(CheckContext context, String packageName, Function<Findings, Feedback> feedback)
+            throws CheckFailure {
+        Findings findings = findings(Architecture.importPackage(context, packageName));
+        if (!findings.passes()) {
+            throw new CheckFailure(feedback.apply(findings));
+        }
+    }
+
+    static Findings findings(JavaClasses classes) {
+        List<String> polling = new ArrayList<>();
+        boolean waitsOnACondition = false;
+        boolean blocksElsewhere = false;
         for (JavaClass type : classes) {
             for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
-                blocks |= BLOCKS.test(call);
+                waitsOnACondition |= WAITS_ON_A_CONDITION.test(call);
+                blocksElsewhere |= BLOCKS_ELSEWHERE.test(call);
                 if (call.getTargetOwner().isEquivalentTo(Thread.class) && POLLING.contains(call.getName())) {
-                    violations.add(type.getSimpleName() + "." + call.getOrigin().getName() + " calls Thread."
+                    polling.add(type.getSimpleName() + "." + call.getOrigin().getName() + " calls Thread."
                             + call.getName() + " at line " + call.getLineNumber());
                 }
             }
         }
-        if (!blocks) {
-            violations.add(0, "no class waits on a Condition or a monitor");
-        }
-        return violations;
+        return new Findings(waitsOnACondition, blocksElsewhere, polling);
     }
 }

@@ -15,10 +15,11 @@ public final class NoSleepForOrdering implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws CheckFailure {
-        BlockingWaits.require(context, "course.alternation", violations ->
+        BlockingWaits.require(context, "course.alternation", findings ->
                 Feedback.expected("printers to wait for their turn on a Condition (or a monitor)")
-                        .observed(violations)
-                        .cause("the order comes from timing: sleeping makes the wrong order rarer, not impossible")
+                        .observed(findings.observed())
+                        .cause(findings.cause(
+                                "the order comes from timing: sleeping makes the wrong order rarer, not impossible"))
                         .revisit("condition variables: while (not my turn) await(); ... signalAll();"));
     }
 }

@@ -15,10 +15,10 @@ public final class WaitsOnACondition implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws CheckFailure {
-        BlockingWaits.require(context, "course.event", violations ->
+        BlockingWaits.require(context, "course.event", findings ->
                 Feedback.expected("waiting threads to sleep in Condition.await() until signalled")
-                        .observed(violations)
-                        .cause("the event polls its flag: waiting costs CPU and wakes late")
+                        .observed(findings.observed())
+                        .cause(findings.cause("the event polls its flag: waiting costs CPU and wakes late"))
                         .revisit("condition variables: await() in a loop under the lock, signalAll() on change"));
     }
 }

@@ -37,11 +37,19 @@ public final class UsesAThreadLocal implements CheckBody {
         if (violation != null) {
             throw new CheckFailure(Feedback.expected("a ThreadLocal whose value is removed when the task ends")
                     .observed(violation)
-                    .cause(calls.isEmpty() ? "the student is kept somewhere all threads share"
+                    .cause(calls.isEmpty() ? NO_THREAD_LOCAL
                             : "the value is overwritten or set to null, never removed: the thread keeps its entry")
                     .revisit("ThreadLocal: set, get, and remove() in finally"));
         }
     }
+
+    /**
+     * This rule cannot see whether the student's own per-thread store works (the behavioural checks
+     * judge that), so its feedback does not guess at sharing: it says what the lesson asks for.
+     */
+    private static final String NO_THREAD_LOCAL = "this exercise is about ThreadLocal; if the other checks"
+            + " passed, your own per-thread store (a map keyed by thread, say) works, but it rebuilds what"
+            + " ThreadLocal already is, and its entries must be removed just the same";
 
     /** StudentContext itself, or a class written inside it (nested, inner, anonymous, local). */
     private static boolean isPartOfStudentContext(JavaClass type) {
