@@ -25,6 +25,7 @@ public final class CounterExercise implements Exercise {
                 RefusalReleasesLock.class,
                 ExactBalance.class,
                 NoLostUpdate.class,
-                LockGranularity.class);
+                LockGranularity.class,
+                EverySchedule.class);
     }
 }
