@@ -30,4 +30,11 @@ public @interface CheckInfo {
      * thread it started is doing (for a deadlock, the cycle), and the grading goes on in a fresh JVM.
      */
     int timeLimitSeconds() default 60;
+
+    /**
+     * Java agents the checking JVM that runs this check must load at start-up: classes with a
+     * {@code premain(String, Instrumentation)} method, on the grader's class path. Checking JVMs
+     * refuse the attach mechanism, so an agent cannot be loaded later.
+     */
+    Class<?>[] javaAgents() default {};
 }

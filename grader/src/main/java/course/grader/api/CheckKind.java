@@ -13,7 +13,13 @@ public enum CheckKind {
     /** An ArchUnit rule over the student's compiled classes: which mechanism the code uses. */
     ARCHITECTURE,
     /** Behaviour in a scenario, checked step by step. */
-    FUNCTIONAL;
+    FUNCTIONAL,
+    /**
+     * A model checker runs a few calls from two threads under every schedule it can reach within a
+     * budget and compares each outcome with the sequential specification; a failure shows the
+     * schedule, step by step.
+     */
+    INTERLEAVING;
 
     /** The lower-case name used in reports. */
     public String label() {

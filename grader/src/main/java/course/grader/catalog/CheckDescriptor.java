@@ -4,6 +4,7 @@ import course.grader.api.CheckBody;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import java.time.Duration;
+import java.util.List;
 
 /** A check as the grader knows it before running it: read from its {@link CheckInfo}. */
 public record CheckDescriptor(
@@ -30,6 +31,11 @@ public record CheckDescriptor(
     /** {@code exercise/check}, the name used in mutant expectations and the console. */
     public String qualifiedId() {
         return exerciseId + "/" + id;
+    }
+
+    /** The Java agents the checking JVM running this check loads at start-up ({@link CheckInfo#javaAgents()}). */
+    public List<Class<?>> javaAgents() {
+        return List.of(bodyClass.getAnnotation(CheckInfo.class).javaAgents());
     }
 
     /** A fresh instance of the check's code; only the checking JVM calls this. */

@@ -80,10 +80,11 @@ final class CheckingJvm implements AutoCloseable {
 
     /**
      * Starts a checking JVM that runs {@code checkIds} of the exercise, in order, on the classes in
-     * {@code gradedClasses}, with {@code workDirectory} as its working folder.
+     * {@code gradedClasses}, with {@code workDirectory} as its working folder, loading the Java
+     * agents those checks need at start-up.
      */
     static CheckingJvm start(JvmSettings settings, Path gradedClasses, String exerciseClass, List<String> checkIds,
-                             Path workDirectory) throws IOException {
+                             List<Class<?>> javaAgents, Path workDirectory) throws IOException {
         Path channelFolder = Files.createTempDirectory(channelBase(), "grader-channel-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path socket = channelFolder.resolve(SOCKET_NAME);
@@ -93,7 +94,7 @@ final class CheckingJvm implements AutoCloseable {
         RunPlan plan = new RunPlan(nonce, socket.toString(), exerciseClass, checkIds,
                 gradedClasses.toAbsolutePath().toString(), workDirectory.toAbsolutePath().toString());
         Files.createDirectories(workDirectory);
-        ProcessBuilder builder = new ProcessBuilder(settings.command(gradedClasses, MAIN_CLASS))
+        ProcessBuilder builder = new ProcessBuilder(settings.command(gradedClasses, MAIN_CLASS, javaAgents))
                 .directory(workDirectory.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process process;

@@ -44,23 +44,27 @@ public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, Strin
                 new ProcessTree.Limits(MAX_PROCESSES, MAX_THREADS), Containment.available());
     }
 
-    /** The command that starts {@code mainClass} in a checking JVM, inside the containment. */
-    List<String> command(Path gradedClasses, String mainClass) {
+    /**
+     * The command that starts {@code mainClass} in a checking JVM, inside the containment, loading
+     * {@code javaAgents} at start-up (the attach mechanism stays disabled: see {@link JavaAgentJars}).
+     */
+    List<String> command(Path gradedClasses, String mainClass, List<Class<?>> javaAgents) {
         // The graded folder holds the exercises' classes and nothing else (see compile.SourceSelection
         // and compile.CompiledClasses), so nothing in it can stand in for a class of the grader.
         List<String> classPath = new ArrayList<>();
         classPath.add(gradedClasses.toString());
         graderClassPath.forEach(entry -> classPath.add(entry.toString()));
-        return containment.wrap(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 javaExecutable.toString(),
                 "-Xmx" + maxHeap,
                 "-XX:+UseSerialGC",
                 "-XX:-UsePerfData",
                 "-XX:+DisableAttachMechanism",
                 "-Djava.awt.headless=true",
-                "-Dfile.encoding=UTF-8",
-                "-cp", String.join(File.pathSeparator, classPath),
-                mainClass));
+                "-Dfile.encoding=UTF-8"));
+        javaAgents.forEach(agent -> command.add(JavaAgentJars.option(agent)));
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), mainClass));
+        return containment.wrap(command);
     }
 
     /**

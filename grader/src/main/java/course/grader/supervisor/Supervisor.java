@@ -57,7 +57,9 @@ public final class Supervisor {
                              List<CheckDescriptor> pending, Map<String, CheckGrade> results)
             throws IOException, InterruptedException {
         try (CheckingJvm jvm = CheckingJvm.start(settings, gradedClasses, exercise.definition().getName(),
-                pending.stream().map(CheckDescriptor::id).toList(), workRoot.resolve(exercise.id()))) {
+                pending.stream().map(CheckDescriptor::id).toList(),
+                pending.stream().flatMap(check -> check.javaAgents().stream()).distinct().toList(),
+                workRoot.resolve(exercise.id()))) {
             CheckDescriptor running = null;
             long startedAt = 0;
             Duration wait = BETWEEN_CHECKS;

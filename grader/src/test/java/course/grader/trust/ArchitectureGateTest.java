@@ -133,6 +133,47 @@ class ArchitectureGateTest {
         assertTrue(violations.get(0).startsWith("Snoop.uptime uses an API the exercise does not allow: "), violations.get(0));
     }
 
+    /**
+     * Checking JVMs of exercises with interleaving checks start with a Java agent: the model checker's
+     * classes and Byte Buddy hand out its Instrumentation, which could redefine the grader's classes.
+     */
+    @Test
+    void theModelCheckerAndByteBuddyAreTheGradersClasses() throws Exception {
+        Path classes = compile("""
+                package course.gate;
+                public class Spy {
+                    public static Object lincheck() {
+                        return org.jetbrains.lincheck.Instrumentations.instrumentation();
+                    }
+                    public static Object kotlinx() {
+                        return new org.jetbrains.kotlinx.lincheck.Checker();
+                    }
+                    public static Object byteBuddy() {
+                        return net.bytebuddy.agent.ByteBuddyAgent.install();
+                    }
+                }""", """
+                package org.jetbrains.lincheck;
+                public class Instrumentations {
+                    public static Object instrumentation() {
+                        return null;
+                    }
+                }""", """
+                package org.jetbrains.kotlinx.lincheck;
+                public class Checker {
+                }""", """
+                package net.bytebuddy.agent;
+                public class ByteBuddyAgent {
+                    public static Object install() {
+                        return null;
+                    }
+                }""");
+        List<String> violations = ArchitectureGate.violations(ExerciseDescriptor.of(Plain.class), classes);
+        for (String method : List.of("lincheck", "kotlinx", "byteBuddy")) {
+            assertTrue(violations.stream().anyMatch(violation -> violation.startsWith("Spy." + method
+                    + " uses the grader's classes")), violations::toString);
+        }
+    }
+
     @Test
     void anotherExercisesClassesAreNotThisOnes() throws Exception {
         Path classes = compile("""

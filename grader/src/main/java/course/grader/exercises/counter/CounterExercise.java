@@ -27,6 +27,7 @@ public final class CounterExercise implements Exercise {
                 WholeBalanceWithdrawnOnce.class,
                 BalanceSeesEveryDeposit.class,
                 NoLostUpdate.class,
-                LockGranularity.class);
+                LockGranularity.class,
+                EverySchedule.class);
     }
 }

@@ -1,0 +1,29 @@
+package course.grader.harness;
+
+import java.lang.instrument.Instrumentation;
+
+/**
+ * The Java agent that gives {@link Interleavings} the instrumentation the model checker needs.
+ * Checking JVMs disable the attach mechanism, so that nothing the student's code starts can attach
+ * to them; the model checker would otherwise attach to its own JVM. A check that explores
+ * interleavings names this class in {@link course.grader.api.CheckInfo#javaAgents()}, and the
+ * supervisor loads it when that JVM starts. It only keeps the instrumentation: nothing is
+ * transformed until an interleaving check runs, and only while it runs.
+ */
+public final class InterleavingAgent {
+
+    private static volatile Instrumentation instrumentation;
+
+    private InterleavingAgent() {
+    }
+
+    /** Called by the JVM before {@code main}, when started with this agent. */
+    public static void premain(String arguments, Instrumentation given) {
+        instrumentation = given;
+    }
+
+    /** The instrumentation, or {@code null} when this JVM was started without the agent. */
+    static Instrumentation instrumentation() {
+        return instrumentation;
+    }
+}

@@ -1,0 +1,147 @@
+package course.grader.harness;
+
+import course.grader.api.CheckContext;
+import java.lang.instrument.Instrumentation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jetbrains.kotlinx.lincheck.Actor;
+import org.jetbrains.kotlinx.lincheck.LinChecker;
+import org.jetbrains.kotlinx.lincheck.execution.ExecutionScenario;
+import org.jetbrains.kotlinx.lincheck.strategy.LincheckFailure;
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.jetbrains.lincheck.jvm.agent.LincheckInstrumentation;
+
+/**
+ * Model-checks a shared object: a few calls from two threads, under every schedule the model
+ * checker (Lincheck) reaches within a budget, each outcome compared with the sequential
+ * specification the lesson states. A schedule that gives results no one-at-a-time order of the
+ * same calls gives, or in which every thread waits for good, comes back as an
+ * {@link InterleavingTrace}: the steps, one per line, in the student's source lines.
+ *
+ * <p>{@code operations} is a grader class with a public no-argument constructor that makes a fresh
+ * student object, and one public method annotated
+ * {@code @org.jetbrains.lincheck.datastructures.Operation} per call the scenarios make, delegating
+ * to the student's object. {@code specification} has the same methods, written sequentially from
+ * the lesson's contract: a call that must be refused throws the same exception there.
+ *
+ * <p>The scenarios are explicit (no random generation), and the model checker's own choices are
+ * seeded with constants: the same submission gets the same verdict and the same trace every run.
+ */
+public final class Interleavings {
+
+    /**
+     * Schedules tried per scenario. A scenario of two threads with two calls each has few points
+     * where the model checker switches threads: at 50, every shipped mutant of counter whose bug is
+     * a race or a lock not released still fails every-schedule, with its trace.
+     */
+    private static final int DEFAULT_SCHEDULES_PER_SCENARIO = 50;
+
+    private final Class<?> operations;
+    private final Class<?> specification;
+    private final List<Scenario> scenarios = new ArrayList<>();
+    private int schedulesPerScenario = DEFAULT_SCHEDULES_PER_SCENARIO;
+
+    private Interleavings(Class<?> operations, Class<?> specification) {
+        this.operations = operations;
+        this.specification = specification;
+    }
+
+    /** Explores schedules of {@code operations} against {@code specification}. */
+    public static Interleavings of(Class<?> operations, Class<?> specification) {
+        return new Interleavings(operations, specification);
+    }
+
+    /** One call: the name of an operation method and its arguments. */
+    public record Call(String operation, List<Object> arguments) {
+        @Override
+        public String toString() {
+            return operation + "(" + String.join(", ", arguments.stream().map(String::valueOf).toList()) + ")";
+        }
+    }
+
+    public static Call call(String operation, Object... arguments) {
+        return new Call(operation, List.of(arguments));
+    }
+
+    /** Calls made before the threads start, by each of two threads at once, and after both ended. */
+    public record Scenario(List<Call> before, List<Call> first, List<Call> second, List<Call> after) {
+    }
+
+    public Interleavings scenario(List<Call> before, List<Call> first, List<Call> second, List<Call> after) {
+        scenarios.add(new Scenario(before, first, second, after));
+        return this;
+    }
+
+    public Interleavings schedulesPerScenario(int schedules) {
+        this.schedulesPerScenario = schedules;
+        return this;
+    }
+
+    /**
+     * Explores every scenario; the first schedule that breaks the specification, if any. Where the
+     * model checker cannot run in this JVM (started without {@link InterleavingAgent}, or a JDK it
+     * does not support), nothing is explored, the check's report says so through a measurement,
+     * and the student loses nothing: the other checks of the exercise grade as usual.
+     */
+    public Optional<InterleavingTrace> explore(CheckContext context) {
+        Optional<String> unavailable = attach();
+        if (unavailable.isPresent()) {
+            context.measure("interleavings not explored: " + unavailable.get(), 0, "scenarios");
+            return Optional.empty();
+        }
+        ModelCheckingOptions options = new ModelCheckingOptions()
+                .iterations(0)
+                .invocationsPerIteration(schedulesPerScenario)
+                .sequentialSpecification(specification);
+        for (Scenario scenario : scenarios) {
+            options.addCustomScenario(toLincheck(scenario));
+        }
+        LincheckFailure failure;
+        try {
+            failure = new LinChecker(operations, options).checkImpl$lincheck(null);
+        } catch (LinkageError | IllegalStateException modelCheckerBroke) {
+            context.measure("interleavings not explored: the model checker failed to start ("
+                    + modelCheckerBroke.getClass().getSimpleName() + ")", 0, "scenarios");
+            return Optional.empty();
+        }
+        context.measure("interleaving scenarios explored", scenarios.size(), "scenarios");
+        return Optional.ofNullable(failure).map(InterleavingTrace::of);
+    }
+
+    /** Hands the agent's instrumentation to the model checker, once per JVM; why it cannot run, if so. */
+    private static synchronized Optional<String> attach() {
+        Instrumentation instrumentation = InterleavingAgent.instrumentation();
+        if (instrumentation == null) {
+            return Optional.of("this checking JVM was started without the model checker's agent");
+        }
+        try {
+            if (LincheckInstrumentation.INSTANCE.getJavaAgentAttachType() == null) {
+                LincheckInstrumentation.INSTANCE.attachJavaAgentDynamically(instrumentation);
+            }
+            return Optional.empty();
+        } catch (LinkageError | RuntimeException cannotRun) {
+            return Optional.of("the model checker cannot run on this JVM (" + cannotRun + ")");
+        }
+    }
+
+    private ExecutionScenario toLincheck(Scenario scenario) {
+        return new ExecutionScenario(actors(scenario.before()),
+                List.of(actors(scenario.first()), actors(scenario.second())), actors(scenario.after()), null);
+    }
+
+    private List<Actor> actors(List<Call> calls) {
+        return calls.stream().map(this::actor).toList();
+    }
+
+    private Actor actor(Call call) {
+        Method method = Arrays.stream(operations.getMethods())
+                .filter(candidate -> candidate.getName().equals(call.operation())
+                        && candidate.getParameterCount() == call.arguments().size())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(operations.getName() + " has no operation " + call));
+        return new Actor(method, call.arguments(), false, false, false, false, false);
+    }
+}
