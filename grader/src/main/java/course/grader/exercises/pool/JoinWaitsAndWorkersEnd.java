@@ -10,6 +10,7 @@ import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import course.pool.WorkerPool;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,9 +30,11 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
     public void run(CheckContext context) throws Exception {
         Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
         AtomicInteger done = new AtomicInteger();
+        Set<Thread> ranTasks = ConcurrentHashMap.newKeySet();
         WorkerPool pool = new WorkerPool(2);
         for (int task = 0; task < TASKS; task++) {
             pool.submit(() -> {
+                ranTasks.add(Thread.currentThread());
                 Pools.sleep(100);
                 return done.incrementAndGet();
             });
@@ -51,11 +54,12 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
                     .cause("join() returns before the queued work is finished")
                     .revisit("join() waits for the worker threads to end, after they have emptied the queue"));
         }
-        Set<Thread> workers = ConcurrentHashMap.newKeySet();
+        Set<Thread> workers = new HashSet<>(ranTasks);
         Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> !before.contains(thread) && thread.isAlive() && !thread.getName().startsWith("grader-")
-                        && !thread.getName().startsWith("joiner-"))
+                .filter(thread -> !before.contains(thread) && !isTheJdksOwn(thread)
+                        && !thread.getName().startsWith("grader-") && !thread.getName().startsWith("joiner-"))
                 .forEach(workers::add);
+        workers.removeIf(thread -> !thread.isAlive());
         List<String> alive = workers.stream().map(Thread::getName).sorted().toList();
         if (!alive.isEmpty()) {
             throw new CheckFailure(Feedback.expected("no thread of the pool alive after join()")
@@ -64,5 +68,15 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
                     .revisit("a pool's shutdown ends its threads: poison pills or interrupts, then join each thread"),
                     true);
         }
+    }
+
+    /**
+     * Threads the JDK starts for its own services, such as the carriers and timers that run virtual
+     * threads: they outlive any pool and are not the pool's. (Virtual threads themselves are not in
+     * {@link Thread#getAllStackTraces()}; the pool's are known because they ran its tasks.)
+     */
+    private static boolean isTheJdksOwn(Thread thread) {
+        String type = thread.getClass().getName();
+        return type.startsWith("jdk.internal.") || type.equals("java.util.concurrent.DelayScheduler");
     }
 }
