@@ -234,7 +234,9 @@ class ArchitectureGateTest {
     }
 
     @Test
-    void theProcessExercisesMayNotShareTheGradersConsoleNorReachOtherProcesses() throws Exception {
+    void theProcessExercisesMayLetChildrenInheritTheConsoleButNotReachOtherProcesses() throws Exception {
+        // A child may print where its parent prints: results travel on a private socket, and the
+        // checking JVM's own output is discarded, so what a child writes there is never a result.
         Path classes = compile("""
                 package course.gate;
                 public class Sharer {
@@ -242,18 +244,14 @@ class ArchitectureGateTest {
                         return new ProcessBuilder("true").inheritIO().start();
                     }
                     public static Process redirect() throws java.io.IOException {
-                        return new ProcessBuilder("true").redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+                        return new ProcessBuilder("true").redirectError(ProcessBuilder.Redirect.INHERIT).start();
                     }
                     public static long others() {
                         return ProcessHandle.allProcesses().count() + Runtime.getRuntime().availableProcessors();
                     }
                 }""");
         List<String> violations = ArchitectureGate.violations(ExerciseDescriptor.of(WithProcesses.class), classes);
-        assertEquals(3, violations.size(), violations::toString);
-        assertTrue(violations.stream().anyMatch(violation -> violation.startsWith(
-                "Sharer.share replaces or bypasses the console: ProcessBuilder.inheritIO")), violations::toString);
-        assertTrue(violations.stream().anyMatch(violation -> violation.startsWith(
-                "Sharer.redirect replaces or bypasses the console: Redirect.INHERIT")), violations::toString);
+        assertEquals(1, violations.size(), violations::toString);
         assertTrue(violations.stream().anyMatch(violation -> violation.startsWith(
                 "Sharer.others reaches processes it did not start: ProcessHandle.allProcesses")), violations::toString);
     }
