@@ -1,11 +1,14 @@
 package course.grader.harness;
 
+import course.grader.api.CheckFailure;
+import course.grader.api.Feedback;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jetbrains.kotlinx.lincheck.Actor;
 import org.jetbrains.kotlinx.lincheck.execution.ExecutionResult;
@@ -48,23 +51,38 @@ public final class InterleavingTrace {
     private final String results;
     private final boolean blocked;
     private final String waiting;
+    private final Optional<String> cause;
 
-    private InterleavingTrace(List<String> steps, String calls, String results, boolean blocked, String waiting) {
+    private InterleavingTrace(List<String> steps, String calls, String results, boolean blocked, String waiting,
+                              Optional<String> cause) {
         this.steps = steps;
         this.calls = calls;
         this.results = results;
         this.blocked = blocked;
         this.waiting = waiting;
+        this.cause = cause;
     }
 
-    static InterleavingTrace of(LincheckFailure failure) {
+    static InterleavingTrace of(LincheckFailure failure, Optional<String> cause) {
         Renderer renderer = new Renderer(failure.getScenario());
         if (failure.getTrace() != null) {
             failure.getTrace().getTrace().forEach(renderer::add);
         }
         boolean blocked = !(failure instanceof IncorrectResultsFailure);
         return new InterleavingTrace(renderer.steps, calls(failure.getScenario()),
-                results(failure.getScenario(), failure.getResults()), blocked, renderer.waiting());
+                results(failure.getScenario(), failure.getResults()), blocked, renderer.waiting(), cause);
+    }
+
+    /**
+     * The failure a student reads: the calls that had to behave as one at a time, this schedule, the
+     * cause the check gave the scenario (or {@code generalCause}), and the concept to revisit.
+     */
+    public CheckFailure failure(String generalCause, String revisit) {
+        return new CheckFailure(Feedback.expected("the calls " + calls + " to end under every schedule,"
+                        + " with results that some order of the same calls made one at a time gives")
+                .observed(render())
+                .cause(cause.orElse(generalCause))
+                .revisit(revisit));
     }
 
     /** Whether the schedule ends with every thread waiting for good, rather than with wrong results. */

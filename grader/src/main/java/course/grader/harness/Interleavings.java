@@ -15,7 +15,7 @@ import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.jvm.agent.LincheckInstrumentation;
 
 /**
- * Model-checks a shared object: a few calls from two threads, under every schedule the model
+ * Model-checks a shared object: a few calls from two or three threads, under every schedule the model
  * checker (Lincheck) reaches within a budget, each outcome compared with the sequential
  * specification the lesson states. A schedule that gives results no one-at-a-time order of the
  * same calls gives, or in which every thread waits for good, comes back as an
@@ -66,12 +66,35 @@ public final class Interleavings {
         return new Call(operation, List.of(arguments));
     }
 
-    /** Calls made before the threads start, by each of two threads at once, and after both ended. */
-    public record Scenario(List<Call> before, List<Call> first, List<Call> second, List<Call> after) {
+    /**
+     * Calls made before the threads start, by each thread at once (one list per thread), and after
+     * all ended; and what it means when a schedule of these calls breaks the specification, if the
+     * check knows better than its general cause.
+     */
+    public record Scenario(List<Call> before, List<List<Call>> threads, List<Call> after, Optional<String> cause) {
+        public Scenario {
+            threads = List.copyOf(threads);
+        }
+
+        Scenario because(String cause) {
+            return new Scenario(before, threads, after, Optional.of(cause));
+        }
     }
 
+    /** A scenario of two threads. */
     public Interleavings scenario(List<Call> before, List<Call> first, List<Call> second, List<Call> after) {
-        scenarios.add(new Scenario(before, first, second, after));
+        return scenario(before, List.of(first, second), after);
+    }
+
+    /** A scenario of as many threads as {@code threads} has lists (three at most keeps the budget). */
+    public Interleavings scenario(List<Call> before, List<List<Call>> threads, List<Call> after) {
+        scenarios.add(new Scenario(before, threads, after, Optional.empty()));
+        return this;
+    }
+
+    /** What it means when the scenario added last breaks: the likely cause its trace reports. */
+    public Interleavings because(String cause) {
+        scenarios.add(scenarios.removeLast().because(cause));
         return this;
     }
 
@@ -96,9 +119,8 @@ public final class Interleavings {
                 .iterations(0)
                 .invocationsPerIteration(schedulesPerScenario)
                 .sequentialSpecification(specification);
-        for (Scenario scenario : scenarios) {
-            options.addCustomScenario(toLincheck(scenario));
-        }
+        List<ExecutionScenario> explored = scenarios.stream().map(this::toLincheck).toList();
+        explored.forEach(options::addCustomScenario);
         LincheckFailure failure;
         try {
             failure = new LinChecker(operations, options).checkImpl$lincheck(null);
@@ -108,7 +130,7 @@ public final class Interleavings {
             return Optional.empty();
         }
         context.measure("interleaving scenarios explored", scenarios.size(), "scenarios");
-        return Optional.ofNullable(failure).map(InterleavingTrace::of);
+        return Optional.ofNullable(failure).map(broken -> InterleavingTrace.of(broken, causeOf(broken, explored)));
     }
 
     /** Hands the agent's instrumentation to the model checker, once per JVM; why it cannot run, if so. */
@@ -127,9 +149,15 @@ public final class Interleavings {
         }
     }
 
+    /** The cause the broken scenario was given; the model checker hands back the scenario it was given. */
+    private Optional<String> causeOf(LincheckFailure failure, List<ExecutionScenario> explored) {
+        int index = explored.indexOf(failure.getScenario());
+        return index < 0 ? Optional.empty() : scenarios.get(index).cause();
+    }
+
     private ExecutionScenario toLincheck(Scenario scenario) {
         return new ExecutionScenario(actors(scenario.before()),
-                List.of(actors(scenario.first()), actors(scenario.second())), actors(scenario.after()), null);
+                scenario.threads().stream().map(this::actors).toList(), actors(scenario.after()), null);
     }
 
     private List<Actor> actors(List<Call> calls) {

@@ -7,7 +7,6 @@ import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
-import course.grader.api.Feedback;
 import course.grader.harness.InterleavingAgent;
 import course.grader.harness.InterleavingTrace;
 import course.grader.harness.Interleavings;
@@ -40,15 +39,12 @@ public final class EverySchedule implements CheckBody {
                 .explore(context);
         if (broken.isPresent()) {
             InterleavingTrace trace = broken.get();
-            throw new CheckFailure(Feedback.expected("the calls " + trace.calls() + " to give, under every schedule,"
-                            + " results that some order of the same calls made one at a time gives")
-                    .observed(trace.render())
-                    .cause(trace.blocked()
+            throw trace.failure(trace.blocked()
                             ? "after the last step every thread waits for a lock or a signal that no thread will give:"
                                     + " a lock is not released on every path (unlock in finally), or a thread waits for itself"
                             : "in the steps above a thread read the balance, another changed it, and the first then"
-                                    + " acted on what it had read: the read and the write are not one critical section")
-                    .revisit("critical sections: one lock, held from the read of balance to the write, released in finally"));
+                                    + " acted on what it had read: the read and the write are not one critical section",
+                    "critical sections: one lock, held from the read of balance to the write, released in finally");
         }
     }
 }

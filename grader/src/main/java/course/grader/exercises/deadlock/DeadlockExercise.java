@@ -25,6 +25,7 @@ public final class DeadlockExercise implements Exercise {
                 MutexOnAMonitor.class,
                 MutexIsReentrant.class,
                 OnlyTheOwnerUnlocks.class,
-                MutexExcludes.class);
+                MutexExcludes.class,
+                MutexEverySchedule.class);
     }
 }

@@ -22,6 +22,6 @@ public final class EventExercise implements Exercise {
         return List.of(WaitsOnACondition.class, SetWakesEveryWaiter.class, SetBeforeAwaitDoesNotBlock.class,
                 TimedAwaitGivesUp.class, WaitersDoNotSpin.class, InterruptedAwaitThrows.class,
                 WaitersIgnoreSpuriousWakeUps.class, SetRacingAwaitIsNeverLost.class,
-                IsSetSeesOtherThreads.class);
+                IsSetSeesOtherThreads.class, EverySchedule.class);
     }
 }
