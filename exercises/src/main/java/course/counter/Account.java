@@ -41,7 +41,8 @@ public class Account {
      * Takes {@code amount} from the balance and records the change ({@code -amount}, new balance).
      * When the balance is smaller than {@code amount}, changes nothing, records nothing and throws.
      * Checking the balance and taking the money must happen in one critical section: otherwise two
-     * threads can both see enough money and both take it.
+     * threads can both see enough money and both take it. If the ledger throws, the exception reaches
+     * the caller and the lock is released all the same.
      *
      * @throws InsufficientFundsException if the balance is smaller than {@code amount}; the lock is
      *                                    released before the exception leaves the method

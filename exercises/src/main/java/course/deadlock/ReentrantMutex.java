@@ -17,19 +17,27 @@ public class ReentrantMutex {
 
     // TODO: the owner (a Thread, or null) and the hold count, guarded by this object's monitor.
 
-    /** Takes the lock, waiting while another thread holds it; the owner may take it again. */
+    /**
+     * Takes the lock, waiting while another thread holds it; the owner may take it again. An
+     * interrupted waiter keeps waiting, takes nothing from the owner, and returns holding the lock
+     * with its interrupt status set.
+     */
     public void lock() {
-        // TODO: synchronized; wait while another thread owns it; then become owner and count up.
+        // TODO: synchronized; while another thread owns it, wait() (remember an interrupt); then become
+        //  owner, count up, and restore a remembered interrupt.
         throw new UnsupportedOperationException("TODO: ReentrantMutex.lock");
     }
 
     /**
      * Gives back one hold; the lock is free once every {@code lock()} has been matched.
      *
-     * @throws IllegalMonitorStateException if the calling thread does not hold the lock
+     * @throws IllegalMonitorStateException if the calling thread does not hold the lock — it never
+     *                                      locked it, or has already unlocked it as often as it locked
+     *                                      it — and then changes nothing: the owner keeps its holds
      */
     public void unlock() {
-        // TODO: synchronized; check the owner; count down; at zero, clear the owner and notifyAll().
+        // TODO: synchronized; check the owner before anything else; count down; at zero, clear the owner
+        //  and notifyAll().
         throw new UnsupportedOperationException("TODO: ReentrantMutex.unlock");
     }
 

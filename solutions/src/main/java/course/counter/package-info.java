@@ -49,8 +49,10 @@
  * threads at once and checks the balance is exact, that jcstress never observes a lost update,
  * that threads withdrawing the whole balance at once get it exactly once, that a reader sees other
  * threads' deposits, that a failing withdrawal leaves the lock free, that every thread and method
- * waits for the same {@code java.util.concurrent.locks.Lock}, and that ten slow deposits take about
- * as long as one.
+ * waits for the same {@code java.util.concurrent.locks.Lock}, that ten slow deposits take about
+ * as long as one, and that a computed deposit computes its amount once. A model checker also runs two
+ * threads' calls under every schedule it reaches: the balances, the refusals and the ledger's
+ * entries must be what the same calls made one at a time give.
  * Grade just this exercise with {@code mvn verify -Dexercise=counter}.
  */
 package course.counter;

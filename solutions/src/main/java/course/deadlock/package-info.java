@@ -25,8 +25,20 @@
  * of a plain Java monitor ({@code synchronized}, {@code wait}, {@code notifyAll}): it remembers
  * its owner and how many times the owner locked it.
  *
+ * <p>A thread that waits for the mutex waits in {@code wait()}, in a {@code while} loop: woken, it
+ * looks again, because {@code notifyAll()} wakes every waiter and only one gets the lock (an
+ * {@code if} lets the others in too). And {@code wait()} may end with an
+ * {@code InterruptedException}: someone asked the thread to stop what it is doing. {@code lock()}
+ * cannot stop — it returns nothing that could say "no lock" — so it catches the exception,
+ * remembers it, goes on waiting, and once it holds the lock calls
+ * {@code Thread.currentThread().interrupt()} to hand the request on to its caller. Swallowing the
+ * interrupt hides it; taking the lock because of it breaks the exclusion; restoring it inside the
+ * loop makes every next {@code wait()} throw at once, and the thread spins.
+ *
  * <p>The grader runs {@code f()} and {@code g()} from many threads for many rounds: every thread
- * must finish, and the work must never run in two threads at once. If your version deadlocks, the
+ * must finish, and the work must never run in two threads at once. It calls the mutex from owners
+ * and from other threads — locking twice, unlocking once too often, interrupting a waiter,
+ * measuring the CPU time of waiting threads — and checks each answer against the Javadoc. If your version deadlocks, the
  * grader stops it and shows the cycle: which thread holds which lock and waits for which. Grade
  * just this exercise with {@code mvn verify -Dexercise=deadlock}.
  */

@@ -28,6 +28,7 @@ public final class CounterExercise implements Exercise {
                 BalanceSeesEveryDeposit.class,
                 NoLostUpdate.class,
                 LockGranularity.class,
+                DepositComputedOnce.class,
                 EverySchedule.class);
     }
 }

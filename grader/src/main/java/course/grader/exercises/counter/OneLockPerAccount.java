@@ -9,6 +9,8 @@ import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,15 +70,22 @@ public final class OneLockPerAccount implements CheckBody {
             });
             List<String> intruders = untilWaitingOrInside(contenders, entered);
             if (!intruders.isEmpty()) {
+                boolean holderHoldsALock = holdsALock(holder.threads().get(0));
                 throw new CheckFailure(Feedback.expected("while one thread is inside deposit's critical section, a"
                                 + " deposit and a withdraw from two other threads to wait for its lock")
                         .observed("the " + String.join(" and the ", intruders) + " of another thread reached the ledger while the"
-                                + " first deposit was still inside")
-                        .cause("they did not wait for the lock the first thread held, so they locked different"
-                                + " locks: a lock created per call (inside the method), per thread (a ThreadLocal, or a"
-                                + " lambda that makes a new lock) or per method excludes nobody")
-                        .revisit("one lock guards the state, created once with the account, and every method of"
-                                + " every thread locks that same one"));
+                                + " first deposit was still " + (holderHoldsALock ? "inside" : "recording its change, no"
+                                + " longer holding any lock"))
+                        .cause(holderHoldsALock
+                                ? "they did not wait for the lock the first thread held, so they locked different"
+                                        + " locks: a lock created per call (inside the method), per thread (a ThreadLocal,"
+                                        + " or a lambda that makes a new lock) or per method excludes nobody"
+                                : "deposit writes the ledger entry after unlock(): the entry is outside the critical"
+                                        + " section of its change, so other threads change the balance before it is"
+                                        + " recorded")
+                        .revisit(holderHoldsALock ? "one lock guards the state, created once with the account, and every"
+                                + " method of every thread locks that same one"
+                                : "everything that must stay consistent with the balance goes in the same critical section"));
             }
         } finally {
             holderMayLeave.countDown();
@@ -107,6 +116,12 @@ public final class OneLockPerAccount implements CheckBody {
             }
         }
         return intruders;
+    }
+
+    /** Whether the thread holds a lock the JVM can see: a monitor, or a Lock built on AbstractOwnableSynchronizer. */
+    private static boolean holdsALock(Thread thread) {
+        ThreadInfo info = ManagementFactory.getThreadMXBean().getThreadInfo(new long[] {thread.threadId()}, true, true)[0];
+        return info == null || info.getLockedMonitors().length > 0 || info.getLockedSynchronizers().length > 0;
     }
 
     /** Parked or blocked on a monitor inside a method of the account: waiting for its lock. */

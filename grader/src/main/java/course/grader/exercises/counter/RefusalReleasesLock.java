@@ -12,13 +12,15 @@ import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
- * When a critical section throws — a refused withdrawal, a failing ledger — the lock must still be
- * released: another thread can use the account right after.
+ * When a critical section throws — a refused withdrawal, a ledger failing inside deposit or inside
+ * withdraw — the exception reaches the caller and the lock is released all the same: another thread
+ * can use the account right after.
  */
 @CheckInfo(id = "refusal-releases-lock", kind = CheckKind.FUNCTIONAL, points = 3,
-        title = "A refused withdrawal or a failing ledger leaves the lock free for other threads")
+        title = "A refused withdrawal, or a ledger failing in deposit or withdraw, leaves the lock free for other threads")
 public final class RefusalReleasesLock implements CheckBody {
 
     private static final Duration BOUND = Duration.ofSeconds(3);
@@ -42,20 +44,26 @@ public final class RefusalReleasesLock implements CheckBody {
         }
         afterwardsAnotherThreadCanDeposit(account, "a withdrawal was refused");
 
+        requireLedgerFailurePassedOn("deposit", failing -> failing.deposit(5));
+        requireLedgerFailurePassedOn("withdraw", failing -> failing.withdraw(5));
+    }
+
+    /** On an account of 10 whose ledger fails once, the operation throws the ledger's exception and frees the lock. */
+    private static void requireLedgerFailurePassedOn(String operation, Consumer<Account> call) throws Exception {
         AtomicBoolean diskFull = new AtomicBoolean(true);
-        Account failing = new Account(0, (change, after) -> {
+        Account failing = new Account(10, (change, after) -> {
             if (diskFull.getAndSet(false)) {
                 throw new IllegalStateException("the ledger's disk is full");
             }
         });
-        Throwable ledgerFailure = thrownBy("depositor", () -> failing.deposit(5));
+        Throwable ledgerFailure = thrownBy(operation + "-caller", () -> call.accept(failing));
         if (!(ledgerFailure instanceof IllegalStateException)) {
-            throw new CheckFailure(Feedback.expected("deposit to pass on the exception the ledger throws")
-                    .observed(ledgerFailure == null ? "deposit returned normally" : "it threw " + ledgerFailure)
+            throw new CheckFailure(Feedback.expected(operation + " to pass on the exception the ledger throws")
+                    .observed(ledgerFailure == null ? operation + " returned normally" : "it threw " + ledgerFailure)
                     .cause("the ledger's exception is caught and ignored, or replaced")
                     .revisit("finally releases the lock without swallowing the exception"));
         }
-        afterwardsAnotherThreadCanDeposit(failing, "the ledger threw inside deposit");
+        afterwardsAnotherThreadCanDeposit(failing, "the ledger threw inside " + operation);
     }
 
     /** Runs the action in a thread of its own and returns what it threw, or null. */

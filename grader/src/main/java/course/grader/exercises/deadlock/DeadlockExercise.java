@@ -25,6 +25,8 @@ public final class DeadlockExercise implements Exercise {
                 MutexOnAMonitor.class,
                 MutexIsReentrant.class,
                 OnlyTheOwnerUnlocks.class,
+                InterruptedWaiterKeepsWaiting.class,
+                MutexWaitersDoNotSpin.class,
                 MutexExcludes.class,
                 MutexEverySchedule.class);
     }

@@ -7,75 +7,114 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
-import course.grader.harness.ThreadGang;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The owner may lock again, and the lock stays held until every lock is matched by an unlock:
- * locked twice and unlocked once, another thread must still wait; unlocked again, it gets in.
+ * The owner may lock again, and the lock stays held until every lock is matched by an unlock;
+ * holdCount() answers for the calling thread. The owner locks twice: another thread's holdCount()
+ * is 0 and its lock() waits; after one unlock it still waits; after the second it gets in, and its
+ * holdCount() is 1. Each call runs in the thread it is about ({@link MutexThread}).
  */
 @CheckInfo(id = "mutex-is-reentrant", kind = CheckKind.FUNCTIONAL, points = 2,
-        title = "The owner may lock twice; the lock is free only after the second unlock")
+        title = "The owner may lock twice; others wait until its second unlock; holdCount() counts the caller's holds")
 public final class MutexIsReentrant implements CheckBody {
+
+    /** How long another thread is given to get in when it must not: a wrong mutex lets it in within microseconds. */
+    private static final Duration MUST_STILL_WAIT = Duration.ofMillis(200);
+    private static final String REENTRANCY = "reentrancy: an owner and a hold count; the lock is free at zero";
 
     @Override
     public void run(CheckContext context) throws Exception {
         ReentrantMutex mutex = new ReentrantMutex();
-        AtomicInteger holdsAfterTwoLocks = new AtomicInteger(-1);
-        CountDownLatch unlockedOnce = new CountDownLatch(1);
-        CountDownLatch mayUnlockAgain = new CountDownLatch(1);
-        ThreadGang owner = ThreadGang.start("owner", 1, index -> {
-            mutex.lock();
-            mutex.lock();
-            holdsAfterTwoLocks.set(mutex.holdCount());
-            mutex.unlock();
-            unlockedOnce.countDown();
-            mayUnlockAgain.await(10, TimeUnit.SECONDS);
-            mutex.unlock();
-        });
-        if (!owner.await(unlockedOnce, Duration.ofSeconds(3))) {
-            owner.join(Duration.ZERO);
-            throw new CheckFailure(expect("a thread that holds the lock to lock it again at once")
-                    .observed("the owner was still inside lock()/unlock() after 3 s")
+        try (MutexThread owner = MutexThread.start("owner"); MutexThread other = MutexThread.start("other")) {
+            owner.call("lock()", () -> lockedOnce(mutex));
+            requireSecondLock(owner, mutex);
+            requireHolds(owner, mutex, 2, "after the owner locked twice",
+                    "the hold count is not counted up when the owner locks again");
+            requireHolds(other, mutex, 0, "for a thread that does not hold the lock, asked while the owner holds it",
+                    "holdCount() answers with the owner's count whichever thread asks: it must compare the owner"
+                            + " with Thread.currentThread()");
+            Future<Integer> otherLocks = other.begin(() -> lockedOnce(mutex));
+            try {
+                requireStillWaiting(otherLocks, "twice", "lock() lets a thread that is not the owner in while the"
+                        + " lock is held: the re-entry test must compare the owner with Thread.currentThread(), not"
+                        + " just look whether the lock is taken");
+                owner.call("unlock()", () -> unlocked(mutex));
+                requireStillWaiting(otherLocks, "once, after the first of its two unlocks", "unlock() frees the lock"
+                        + " at once instead of counting the holds down to zero");
+            } finally {
+                owner.call("unlock()", () -> unlocked(mutex));
+            }
+            int holds = otherGetsIn(other, otherLocks);
+            if (holds != 1) {
+                throw new CheckFailure(Feedback.expected("holdCount() to be 1 for a thread that has just locked once")
+                        .observed("it was " + holds)
+                        .cause("the hold count is not started afresh for the new owner")
+                        .revisit(REENTRANCY));
+            }
+            other.call("unlock()", () -> unlocked(mutex));
+        }
+    }
+
+    private static void requireSecondLock(MutexThread owner, ReentrantMutex mutex) throws Exception {
+        try {
+            owner.call("a second lock() by the owner", () -> lockedOnce(mutex));
+        } catch (CheckFailure stuck) {
+            throw new CheckFailure(Feedback.expected("a thread that holds the lock to lock it again at once")
+                    .observed("the owner was still inside its second lock() after " + MutexThread.BOUND.toSeconds() + " s")
                     .cause("lock() waits while anyone owns the lock, even the calling thread: it waits for itself")
                     .revisit(REENTRANCY), true);
         }
-        if (holdsAfterTwoLocks.get() != 2) {
-            throw new CheckFailure(expect("holdCount() to be 2 after the owner locked twice")
-                    .observed("it was " + holdsAfterTwoLocks.get())
-                    .cause("the hold count is not counted up when the owner locks again")
+    }
+
+    static void requireHolds(MutexThread caller, ReentrantMutex mutex, int expected, String when, String cause)
+            throws Exception {
+        int holds = caller.call("holdCount()", mutex::holdCount);
+        if (holds != expected) {
+            throw new CheckFailure(Feedback.expected("holdCount() to be " + expected + " " + when)
+                    .observed("it was " + holds)
+                    .cause(cause)
                     .revisit(REENTRANCY));
         }
-        CountDownLatch otherGotIn = new CountDownLatch(1);
-        ThreadGang other = ThreadGang.start("other", 1, index -> {
-            mutex.lock();
-            otherGotIn.countDown();
-            mutex.unlock();
-        });
-        boolean early = otherGotIn.await(300, TimeUnit.MILLISECONDS);
-        mayUnlockAgain.countDown();
-        if (early) {
-            throw new CheckFailure(expect("another thread to wait while the owner still holds the lock once")
-                    .observed("it got the lock after the owner's first of two unlocks")
-                    .cause("unlock() frees the lock at once instead of counting the holds down to zero")
-                    .revisit(REENTRANCY));
+    }
+
+    private static void requireStillWaiting(Future<Integer> otherLocks, String ownerHolds, String cause)
+            throws Exception {
+        try {
+            otherLocks.get(MUST_STILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillWaiting) {
+            return;
         }
-        if (!other.await(otherGotIn, Duration.ofSeconds(3))) {
-            throw new CheckFailure(expect("the waiting thread to get the lock once the owner unlocked twice")
-                    .observed("it was still waiting 3 s later")
+        throw new CheckFailure(Feedback.expected("another thread's lock() to wait while the owner holds the lock "
+                        + ownerHolds)
+                .observed("it returned at once")
+                .cause(cause)
+                .revisit(REENTRANCY));
+    }
+
+    private static int otherGetsIn(MutexThread other, Future<Integer> otherLocks) throws Exception {
+        try {
+            return other.outcome("lock()", otherLocks, MutexThread.BOUND);
+        } catch (CheckFailure stuck) {
+            throw new CheckFailure(Feedback.expected("the waiting thread to get the lock once the owner unlocked twice")
+                    .observed("it was still waiting " + MutexThread.BOUND.toSeconds() + " s later")
                     .cause("the last unlock does not clear the owner, or does not wake the waiting threads")
                     .revisit("at a hold count of zero: owner = null, then notifyAll()"), true);
         }
-        owner.join(Duration.ofSeconds(3));
-        other.join(Duration.ofSeconds(3));
     }
 
-    private static final String REENTRANCY = "reentrancy: an owner and a hold count; the lock is free at zero";
+    /** Locks once in the calling thread and returns its hold count then. */
+    static int lockedOnce(ReentrantMutex mutex) {
+        mutex.lock();
+        return mutex.holdCount();
+    }
 
-    private static Feedback.Builder expect(String expected) {
-        return Feedback.expected(expected);
+    /** Unlocks once in the calling thread and returns its hold count then. */
+    static int unlocked(ReentrantMutex mutex) {
+        mutex.unlock();
+        return mutex.holdCount();
     }
 }

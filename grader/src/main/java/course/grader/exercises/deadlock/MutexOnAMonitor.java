@@ -1,5 +1,6 @@
 package course.grader.exercises.deadlock;
 
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
@@ -10,18 +11,28 @@ import course.grader.api.Feedback;
 import course.grader.harness.Architecture;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** The mutex is built on a plain monitor: it waits with {@code wait()} and uses nothing from java.util.concurrent. */
+/**
+ * The mutex is built on a plain monitor, as its Javadoc asks: it waits in {@code wait()} without a
+ * time-out, wakes waiters with {@code notifyAll()} (or {@code notify()}), never polls
+ * ({@code Thread.sleep}, {@code yield}, {@code onSpinWait}) and uses nothing from
+ * java.util.concurrent. A poll costs little CPU, so only the code tells it from a wait.
+ */
 @CheckInfo(id = "mutex-on-a-monitor", kind = CheckKind.ARCHITECTURE, points = 1,
-        title = "ReentrantMutex waits on a monitor and uses nothing from java.util.concurrent")
+        title = "ReentrantMutex waits in wait(), wakes with notifyAll(), never polls, uses nothing from java.util.concurrent")
 public final class MutexOnAMonitor implements CheckBody {
+
+    /** What a waiter calls when it polls instead of waiting to be woken. */
+    private static final Set<String> POLLING = Set.of("sleep", "yield", "onSpinWait");
 
     @Override
     public void run(CheckContext context) throws CheckFailure {
         Architecture.require(context, "course.deadlock", rule(), violations ->
                 Feedback.expected("ReentrantMutex built from synchronized, wait() and notifyAll()")
                         .observed(violations)
-                        .cause("the mutex borrows a ready-made lock, or spins instead of waiting")
+                        .cause("the mutex borrows a ready-made lock, or polls (sleeps, yields, waits with a time-out) instead of"
+                                + " waiting until the thread that frees the lock wakes it")
                         .revisit("monitors: a waiting thread calls wait() in a loop; the releasing thread calls notifyAll()"));
     }
 
@@ -34,11 +45,25 @@ public final class MutexOnAMonitor implements CheckBody {
                     .findFirst()
                     .ifPresent(access -> violations.add("ReentrantMutex uses " + access.getTargetOwner().getSimpleName()
                             + " at line " + access.getLineNumber()));
-            boolean waits = mutex.getMethodCallsFromSelf().stream()
-                    .anyMatch(call -> call.getName().equals("wait") && call.getTargetOwner().isEquivalentTo(Object.class));
-            if (!waits) {
-                violations.add("ReentrantMutex never calls wait()");
+            List<JavaMethodCall> onObject = mutex.getMethodCallsFromSelf().stream()
+                    .filter(call -> call.getTargetOwner().isEquivalentTo(Object.class))
+                    .toList();
+            if (onObject.stream().noneMatch(call -> call.getName().equals("wait")
+                    && call.getTarget().getRawParameterTypes().isEmpty())) {
+                violations.add(onObject.stream().anyMatch(call -> call.getName().equals("wait"))
+                        ? "ReentrantMutex waits only with a time-out (wait(millis)): it polls instead of waiting to be"
+                                + " woken"
+                        : "ReentrantMutex never calls wait()");
             }
+            if (onObject.stream().noneMatch(call -> call.getName().startsWith("notify"))) {
+                violations.add("ReentrantMutex never calls notifyAll(): nothing wakes a waiting thread when the lock"
+                        + " is freed");
+            }
+            mutex.getMethodCallsFromSelf().stream()
+                    .filter(call -> call.getTargetOwner().isEquivalentTo(Thread.class)
+                            && POLLING.contains(call.getName()))
+                    .forEach(call -> violations.add("ReentrantMutex." + call.getOrigin().getName() + " calls Thread."
+                            + call.getName() + " at line " + call.getLineNumber()));
             return violations;
         });
     }

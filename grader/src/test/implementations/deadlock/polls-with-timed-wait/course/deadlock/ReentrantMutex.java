@@ -1,6 +1,6 @@
 package course.deadlock;
 
-/** Mutant: holdCount() reports the owner's holds to every thread that asks. */
+/** Mutant: no notifyAll(): waiters look again every 5 ms. */
 public class ReentrantMutex {
 
     private Thread owner;
@@ -11,7 +11,7 @@ public class ReentrantMutex {
         boolean interrupted = false;
         while (owner != null && owner != me) {
             try {
-                wait();
+                wait(5);
             } catch (InterruptedException e) {
                 interrupted = true;
             }
@@ -30,11 +30,11 @@ public class ReentrantMutex {
         holds--;
         if (holds == 0) {
             owner = null;
-            notifyAll();
+            // the waiters look again by themselves
         }
     }
 
     public synchronized int holdCount() {
-        return holds;
+        return owner == Thread.currentThread() ? holds : 0;
     }
 }

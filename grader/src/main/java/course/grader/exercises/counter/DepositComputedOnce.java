@@ -1,0 +1,58 @@
+package course.grader.exercises.counter;
+
+import course.counter.Account;
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.ThreadGang;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * depositComputed calls its calculation exactly once and deposits what it returned, as one ledger
+ * entry: on an account holding {@value #OPENING}, a calculation returning {@value #AMOUNT} leaves
+ * {@value #OPENING} + {@value #AMOUNT} and the entry (+{@value #AMOUNT}, that balance).
+ */
+@CheckInfo(id = "deposit-computed-once", kind = CheckKind.FUNCTIONAL, points = 1,
+        title = "depositComputed calls the calculation exactly once and deposits its result")
+public final class DepositComputedOnce implements CheckBody {
+
+    private static final long OPENING = 10;
+    private static final long AMOUNT = 7;
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        RecordingLedger ledger = new RecordingLedger();
+        Account account = new Account(OPENING, ledger);
+        AtomicInteger calls = new AtomicInteger();
+        ThreadGang.start("payer", 1, index -> account.depositComputed(() -> {
+            calls.incrementAndGet();
+            return AMOUNT;
+        })).join(Duration.ofSeconds(3));
+        long balance = account.balance();
+        List<RecordingLedger.Entry> entries = ledger.entries();
+        List<RecordingLedger.Entry> expected = List.of(new RecordingLedger.Entry(AMOUNT, OPENING + AMOUNT));
+        if (calls.get() != 1 || balance != OPENING + AMOUNT || !entries.equals(expected)) {
+            throw new CheckFailure(Feedback.expected("depositComputed on a balance of " + OPENING + " to call a"
+                            + " calculation returning " + AMOUNT + " exactly once, leaving " + (OPENING + AMOUNT)
+                            + " and one ledger entry " + describe(expected))
+                    .observed("the calculation was called " + calls.get() + " time" + (calls.get() == 1 ? "" : "s")
+                            + ", leaving a balance of " + balance + " and the ledger entries " + describe(entries))
+                    .cause(calls.get() != 1
+                            ? "the amount is computed " + (calls.get() == 0 ? "never" : "again wherever it is used")
+                                    + ": the calculation is slow and its Javadoc says it is called exactly once, so call"
+                                    + " it once and keep its result in a local variable"
+                            : "the computed amount is not deposited as one change, recorded once")
+                    .revisit("compute first, outside the lock, into a local variable; then deposit that amount"));
+        }
+    }
+
+    private static String describe(List<RecordingLedger.Entry> entries) {
+        return entries.stream().map(entry -> "(" + (entry.change() >= 0 ? "+" : "") + entry.change() + ", "
+                + entry.balanceAfter() + ")").toList().toString();
+    }
+}

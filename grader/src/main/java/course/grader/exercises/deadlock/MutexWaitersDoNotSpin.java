@@ -1,0 +1,74 @@
+package course.grader.exercises.deadlock;
+
+import static course.grader.exercises.deadlock.MutexIsReentrant.lockedOnce;
+import static course.grader.exercises.deadlock.MutexIsReentrant.unlocked;
+
+import course.deadlock.ReentrantMutex;
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.IdleCpu;
+import course.grader.harness.ThreadGang;
+import course.grader.harness.WaitingThreads;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Threads waiting in lock() use no more CPU than a thread blocked in the JDK's CountDownLatch over
+ * the same window, plus a tenth of it ({@link IdleCpu}): first two waiters side by side (a waiter
+ * that wakes the others before it waits keeps them all running), then one of them interrupted (a
+ * waiter that restores its interrupt inside the wait loop makes every next wait() throw at once).
+ */
+@CheckInfo(id = "mutex-waiters-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 1,
+        title = "Threads waiting in lock(), interrupted or not, use no more CPU than a thread blocked in a CountDownLatch")
+public final class MutexWaitersDoNotSpin implements CheckBody {
+
+    private static final Duration WINDOW = Duration.ofMillis(300);
+    private static final int WAITERS = 2;
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        ReentrantMutex mutex = new ReentrantMutex();
+        try (MutexThread owner = MutexThread.start("owner")) {
+            owner.call("lock()", () -> lockedOnce(mutex));
+            ThreadGang waiters = ThreadGang.start("waiter", WAITERS, index -> {
+                mutex.lock();
+                mutex.unlock();
+            });
+            WaitingThreads.untilAsleepIn(waiters.threads(), ReentrantMutex.class, MutexThread.BOUND);
+            IdleCpu.Measurement side = IdleCpu.measure(waiters.threads(), WINDOW);
+            Thread first = waiters.threads().get(0);
+            first.interrupt();
+            IdleCpu.Measurement interrupted = IdleCpu.measure(List.of(first), WINDOW);
+            context.measure("waiter CPU while waiting", side.most().toNanos() / 1e6, "ms");
+            context.measure("interrupted waiter CPU while waiting", interrupted.most().toNanos() / 1e6, "ms");
+            if (side.spins() || interrupted.spins()) {
+                owner.begin(() -> unlocked(mutex));
+                throw side.spins()
+                        ? spinning(side, WAITERS + " threads waiting side by side", "lock() keeps running while it"
+                                + " waits: it loops without wait(), or wakes the other waiters (notifyAll()) before it"
+                                + " waits itself, so they wake each other for ever")
+                        : spinning(interrupted, "a waiting thread interrupted", "the interrupt is restored inside the"
+                                + " wait loop (Thread.currentThread().interrupt() in the catch), so every next wait()"
+                                + " throws at once and the loop spins: remember the interrupt and restore it after the"
+                                + " loop, once you hold the lock");
+            }
+            owner.call("unlock()", () -> unlocked(mutex));
+            waiters.join(MutexThread.BOUND);
+        }
+    }
+
+    private static CheckFailure spinning(IdleCpu.Measurement cost, String who, String cause) {
+        return new CheckFailure(Feedback.expected(String.format(Locale.ROOT, "%s in lock() to use about as little CPU as"
+                        + " a thread blocked in a CountDownLatch (%.1f ms in %d ms)", who, cost.baseline().toNanos() / 1e6,
+                        WINDOW.toMillis()))
+                .observed(String.format(Locale.ROOT, "a waiting thread used %.0f ms of CPU in %d ms",
+                        cost.most().toNanos() / 1e6, WINDOW.toMillis()))
+                .cause(cause)
+                .revisit("waiting on a monitor: while (the lock is taken) wait(); — wait() sleeps until notifyAll()"), true);
+    }
+}

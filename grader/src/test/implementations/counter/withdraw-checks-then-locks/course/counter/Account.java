@@ -1,0 +1,56 @@
+package course.counter;
+
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+
+/** Mutant: withdraw checks the balance through balance(), one critical section, and takes the money in another. */
+public class Account {
+
+    private final Lock lock = new ReentrantLock();
+    private final Ledger ledger;
+    private long balance;
+
+    public Account(long openingBalance, Ledger ledger) {
+        this.balance = openingBalance;
+        this.ledger = ledger;
+    }
+
+    public void deposit(long amount) {
+        lock.lock();
+        try {
+            balance += amount;
+            ledger.record(amount, balance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void withdraw(long amount) {
+        long seen = balance();
+        if (amount > seen) {
+            throw new InsufficientFundsException(amount, seen);
+        }
+        lock.lock();
+        try {
+            balance -= amount;
+            ledger.record(-amount, balance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long balance() {
+        lock.lock();
+        try {
+            return balance;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void depositComputed(LongSupplier amountCalculation) {
+        long amount = amountCalculation.getAsLong();
+        deposit(amount);
+    }
+}

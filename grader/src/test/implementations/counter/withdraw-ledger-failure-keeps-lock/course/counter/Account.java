@@ -1,0 +1,54 @@
+package course.counter;
+
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+
+/** Mutant: withdraw unlocks by hand on the refusal path, but a failing ledger leaves the lock held. */
+public class Account {
+
+    private final Lock lock = new ReentrantLock();
+    private final Ledger ledger;
+    private long balance;
+
+    public Account(long openingBalance, Ledger ledger) {
+        this.balance = openingBalance;
+        this.ledger = ledger;
+    }
+
+    public void deposit(long amount) {
+        lock.lock();
+        try {
+            balance += amount;
+            ledger.record(amount, balance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void withdraw(long amount) {
+        lock.lock();
+        if (amount > balance) {
+            long seen = balance;
+            lock.unlock();
+            throw new InsufficientFundsException(amount, seen);
+        }
+        balance -= amount;
+        ledger.record(-amount, balance);
+        lock.unlock();
+    }
+
+    public long balance() {
+        lock.lock();
+        try {
+            return balance;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void depositComputed(LongSupplier amountCalculation) {
+        long amount = amountCalculation.getAsLong();
+        deposit(amount);
+    }
+}
