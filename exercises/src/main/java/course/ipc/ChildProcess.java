@@ -14,7 +14,12 @@ public final class ChildProcess implements AutoCloseable {
     private ChildProcess() {
     }
 
-    /** Starts {@code mainClass} in a new JVM (see {@link JavaLauncher}). */
+    /**
+     * Starts {@code mainClass} in a new JVM (see {@link JavaLauncher}). Its standard input and output
+     * carry the frames; its standard error must not block it: discard it, inherit it, or drain it
+     * on a thread of its own — never leave it a pipe that nobody reads, and never merge it into
+     * the replies ({@code redirectErrorStream(true)}).
+     */
     public static ChildProcess start(Class<?> mainClass) throws IOException {
         // TODO
         throw new UnsupportedOperationException("TODO: ChildProcess.start");
@@ -29,19 +34,31 @@ public final class ChildProcess implements AutoCloseable {
     /**
      * Sends every message as a frame and returns the child's replies, one per message, in order.
      * Reads replies while it writes, so that neither side blocks on a full pipe.
+     *
+     * @throws IOException if the child's output ends before it has replied to every message (the
+     *     child ended, has ended, or closed its output): never fewer replies than messages
      */
     public List<byte[]> exchange(List<byte[]> messages) throws IOException, InterruptedException {
         // TODO: a thread that reads messages.size() replies, while this thread writes; then join it.
         throw new UnsupportedOperationException("TODO: ChildProcess.exchange");
     }
 
-    /** Ends the child now (destroy) and waits until it is gone. */
+    /**
+     * Ends the child now and waits until it is gone, within a few seconds — even a child that
+     * ignores a request to end ({@code destroy()} only asks, and a shutdown hook can ignore it): use
+     * {@code destroyForcibly()}, at once or after a short grace period.
+     */
     public void terminate() throws InterruptedException {
         // TODO
         throw new UnsupportedOperationException("TODO: ChildProcess.terminate");
     }
 
-    /** Closes the child's input, gives it 2 s to end, destroys it if it has not, and waits until it is gone. */
+    /**
+     * Closes the child's input, gives it 2 s to end, destroys it if it has not — forcibly, if it
+     * ignores {@code destroy()} — and waits until it is gone. Bounded: it returns within a few
+     * seconds even for a child that neither ends when its input does nor when asked to. A second
+     * call, or a call after {@link #terminate()}, returns at once; so does terminate() after close().
+     */
     @Override
     public void close() throws IOException, InterruptedException {
         // TODO

@@ -18,17 +18,30 @@
  *       messages before reading any reply, the child fills its output pipe, blocks writing, stops
  *       reading, the parent's input pipe fills, the parent blocks writing — and both wait for ever.
  *       Read the replies in a second thread while writing.</li>
+ *   <li><b>The third pipe.</b> A child's standard error is a pipe too, and just as small. A child
+ *       that logs more than 64 KB to a pipe that nobody reads blocks in the middle of a log line
+ *       and never answers again. Give it somewhere to go when you start the child:
+ *       {@code redirectError(Redirect.DISCARD)}, {@code Redirect.INHERIT} or a file, or a thread
+ *       that reads {@code getErrorStream()} to its end (keep its last lines: when a child crashes,
+ *       they say why). Never merge it into the replies with {@code redirectErrorStream(true)}:
+ *       its log lines would land between your frames.</li>
  *   <li><b>Ending children.</b> A child that is never waited for, or never stopped, outlives its
  *       parent. Close its input so it sees the end, wait for it a little, destroy it if it does not
- *       end, and wait for it to be gone.</li>
+ *       end, and wait for it to be gone. Some children are stubborn: they keep running when their
+ *       input ends, and {@code destroy()} only <em>asks</em> (a SIGTERM, which a shutdown hook can
+ *       ignore). So escalate: {@code waitFor} with a timeout, then {@code destroyForcibly()} (SIGKILL,
+ *       which nothing ignores), then {@code waitFor} until it is gone — every wait bounded but the
+ *       last, which a killed process always ends.</li>
  * </ul>
  *
  * <p><b>Your task:</b> write {@link course.ipc.Framing}, the three child programs
  * ({@link course.ipc.EchoChild}, {@link course.ipc.EvalChild}, {@link course.ipc.CounterChild}) and
  * {@link course.ipc.ChildProcess}. {@link course.ipc.JavaLauncher} (given) builds the command that
- * starts a class's {@code main} in a new JVM with this program's class path. The grader checks real
- * process ids, thousands of messages and megabyte-sized ones, a child that computes, a static field
- * the parent never sees change, terminate, and that no child is left running. Grade just this
+ * starts a class's {@code main} in a new JVM with this program's class path. The grader checks
+ * {@code Framing} alone on a stream that hands out a few bytes at a time, real process ids,
+ * thousands of messages and megabyte-sized ones, a child that floods its standard error, a child
+ * that computes, a static field the parent never sees change, and {@code terminate()} and
+ * {@code close()} with a child that refuses to end: no child may be left running. Grade just this
  * exercise with {@code mvn verify -Dexercise=ipc}.
  */
 package course.ipc;

@@ -5,13 +5,21 @@ import course.grader.api.Feedback;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import course.ipc.ChildProcess;
-import course.ipc.EchoChild;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Starts an echo child, talks to it once, ends it the way the check says, and reports whether it is gone. */
-final class ChildEnding {
+/**
+ * Starts a child program, talks to it once, ends it the way the check says, and requires it gone
+ * when that returns, within a bound. (The grader ends every child a check left running.)
+ *
+ * @param how          the call that ends the child, as the student reads it ("close()")
+ * @param childProgram the child to end: a polite one, or one that does not want to end
+ * @param bound        how long the ending may take
+ * @param stuckCause   why the ending would still be running at the bound
+ * @param aliveCause   why the child would still be running once the ending returned
+ */
+record ChildEnding(String how, Class<?> childProgram, Duration bound, String stuckCause, String aliveCause) {
 
     /** How the student's code is asked to end the child. */
     @FunctionalInterface
@@ -19,32 +27,34 @@ final class ChildEnding {
         void end(ChildProcess child) throws Exception;
     }
 
-    private static final Duration BOUND = Duration.ofSeconds(10);
-
-    private ChildEnding() {
-    }
-
-    static void requireGone(String how, Ending ending) throws Exception {
+    void requireGone(Ending ending) throws Exception {
         AtomicLong pid = new AtomicLong(-1);
         try {
             ThreadGang.start("parent", 1, index -> {
-                ChildProcess child = ChildProcess.start(EchoChild.class);
+                ChildProcess child = ChildProcess.start(childProgram);
                 pid.set(child.pid());
                 child.exchange(List.of(new byte[] {1}));
                 ending.end(child);
-            }).join(BOUND);
+            }).join(bound);
+            boolean alive = ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false);
+            if (alive) {
+                throw new CheckFailure(Feedback.expected("no child process running after " + how + " returned, for "
+                                + description())
+                        .observed("child " + pid.get() + " was still running")
+                        .cause(aliveCause)
+                        .revisit("every process you start is yours to end and reap"));
+            }
         } catch (ThreadsStuckException stuck) {
-            throw new CheckFailure(Feedback.expected(how + " to end the child within " + BOUND.toSeconds() + " s")
+            throw new CheckFailure(Feedback.expected(how + " to end " + description() + " within " + bound.toSeconds() + " s")
                     .observed("it was still running; " + stuck.diagnosis())
-                    .cause("it waits for a child that never ends: nothing destroys it after the grace period")
+                    .cause(stuckCause)
                     .revisit("waitFor with a timeout, then destroyForcibly, then waitFor"), true);
         }
-        boolean alive = ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false);
-        if (alive) {
-            throw new CheckFailure(Feedback.expected("no child process running after " + how + " returned")
-                    .observed("child " + pid.get() + " was still running")
-                    .cause("the child is neither told to end (its input closed) nor destroyed, nor waited for")
-                    .revisit("every process you start is yours to end and reap"));
-        }
+    }
+
+    private String description() {
+        return childProgram == StubbornChild.class
+                ? "a child that ignores the end of its input and a request to end (a shutdown hook that never returns)"
+                : "a child that ends when its input does";
     }
 }

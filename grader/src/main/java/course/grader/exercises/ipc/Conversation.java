@@ -4,15 +4,22 @@ import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
+import course.grader.harness.WorkerFailedException;
 import course.ipc.ChildProcess;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 /**
  * One conversation with a child program through the student's {@link ChildProcess}: start it, note
  * who its parent is, exchange messages, close it — all in a thread of its own, within a bound.
+ * When it breaks off and the child is gone, the grader runs the child alone with the same messages
+ * and reports what the child did. (The grader ends every child a check left running.)
  *
  * @param pid       the child's process id as the student's code reports it
  * @param parentPid the parent of that process, as the operating system says, or -1
@@ -20,11 +27,32 @@ import java.util.stream.IntStream;
  */
 record Conversation(long pid, long parentPid, List<byte[]> replies) {
 
+    /** Why an exchange that never finished did not, in the terms of the check that saw it. */
+    record Stall(String cause, String revisit) {
+    }
+
+    /** The usual reason: the pipes filled up because nothing read while writing. */
+    static final Stall FULL_PIPES = new Stall("both processes are blocked writing: the parent writes all its messages"
+            + " before reading any reply, the child's replies fill the pipe (about 64 KB), the child stops reading, and"
+            + " the parent's pipe fills too — or a reply is read that the child never sends",
+            "read the replies in a second thread while writing; frame every message");
+
+    private static final Duration ALONE = Duration.ofSeconds(10);
+    /** How long a child that is ending (its output closed, its process not yet reaped) may take. */
+    private static final Duration ENDING = Duration.ofMillis(500);
+
     static Conversation with(Class<?> childProgram, List<byte[]> messages, Duration bound) throws Exception {
+        return with(childProgram, messages, bound, FULL_PIPES);
+    }
+
+    static Conversation with(Class<?> childProgram, List<byte[]> messages, Duration bound, Stall stall)
+            throws Exception {
         AtomicReference<Conversation> result = new AtomicReference<>();
+        AtomicLong pid = new AtomicLong(-1);
         try {
             ThreadGang.start("parent", 1, index -> {
                 ChildProcess child = ChildProcess.start(childProgram);
+                pid.set(child.pid());
                 long parent = ProcessHandle.of(child.pid()).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
                         .orElse(-1L);
                 List<byte[]> replies = child.exchange(messages);
@@ -32,15 +60,61 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
                 child.close();
             }).join(bound);
         } catch (ThreadsStuckException stuck) {
+            explainEndedChild(childProgram, messages, pid.get());
             throw new CheckFailure(Feedback.expected(messages.size() + " messages of up to " + largest(messages)
                             + " bytes exchanged with " + childProgram.getSimpleName() + " within " + bound.toSeconds() + " s")
                     .observed("the exchange was still running; " + stuck.diagnosis())
-                    .cause("both processes are blocked writing: the parent writes all its messages before reading any"
-                            + " reply, the child's replies fill the pipe (about 64 KB), the child stops reading, and"
-                            + " the parent's pipe fills too — or a reply is read that the child never sends")
-                    .revisit("read the replies in a second thread while writing; frame every message"), true);
+                    .cause(stall.cause())
+                    .revisit(stall.revisit()), true);
+        } catch (WorkerFailedException failed) {
+            explainEndedChild(childProgram, messages, pid.get());
+            throw failed;
         }
         return result.get();
+    }
+
+    /**
+     * If the student's child is gone, runs the child program alone with the same messages; when it
+     * broke off there too, the child program is at fault, and the feedback says what it did.
+     */
+    private static void explainEndedChild(Class<?> childProgram, List<byte[]> messages, long pid) throws Exception {
+        if (pid < 0 || stillRunning(pid)) {
+            return;
+        }
+        ChildRun alone = ChildRun.of(childProgram, messages, ALONE).orElse(null);
+        if (alone == null || !alone.brokeOff(messages.size())) {
+            return;
+        }
+        throw new CheckFailure(Feedback.expected(childProgram.getSimpleName() + " to answer all " + messages.size()
+                        + " messages, then exit with code 0 when its input ends")
+                .observed("the child process ended early. Run alone by the grader with the same messages, "
+                        + childProgram.getSimpleName() + " answered " + alone.replies() + " and exited with code "
+                        + alone.exitCode() + (alone.stderrTail().isEmpty() ? "; its standard error was empty"
+                        : "; the end of its standard error: " + alone.stderrTail()))
+                .cause("the child program failed on message " + (alone.replies() + 1) + " (see its standard error):"
+                        + " once it is gone no more replies can come")
+                .revisit("the child's side of the protocol: every request the contract allows gets a reply;"
+                        + " a child's exit code and standard error tell why it ended"));
+    }
+
+    /** Whether process {@code pid} still runs after {@link #ENDING}: a child whose output has closed may be ending. */
+    private static boolean stillRunning(long pid) throws InterruptedException {
+        ProcessHandle process = ProcessHandle.of(pid).orElse(null);
+        if (process == null) {
+            return false;
+        }
+        try {
+            process.onExit().get(ENDING.toMillis(), TimeUnit.MILLISECONDS);
+            return false;
+        } catch (TimeoutException | ExecutionException notEnded) {
+            return process.isAlive();
+        }
+    }
+
+    /** Whether the child was a process of its own, and a child of this JVM. */
+    boolean inAChildProcess() {
+        long self = ProcessHandle.current().pid();
+        return pid != self && parentPid == self;
     }
 
     /** The first place where the replies differ from the expected ones, for a student; null when equal. */

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-/** The evaluating child sums the numbers of each request and sends the result back. */
+/**
+ * The evaluating child, a process of its own, sums the numbers of each request and sends the result
+ * back; when it crashes, the feedback shows its exit code and the end of its standard error.
+ */
 @CheckInfo(id = "evaluates-in-the-child", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "EvalChild answers each request with the sum of its numbers")
 public final class EvaluatesInTheChild implements CheckBody {
@@ -23,6 +26,15 @@ public final class EvaluatesInTheChild implements CheckBody {
     public void run(CheckContext context) throws Exception {
         Conversation conversation = Conversation.with(EvalChild.class,
                 REQUESTS.stream().map(request -> request.getBytes(StandardCharsets.UTF_8)).toList(), Duration.ofSeconds(20));
+        if (!conversation.inAChildProcess()) {
+            throw new CheckFailure(Feedback.expected("the sums computed by EvalChild in a child process of this JVM ("
+                            + ProcessHandle.current().pid() + ")")
+                    .observed("the answers came from process " + conversation.pid() + ", whose parent is "
+                            + conversation.parentPid())
+                    .cause("the requests are evaluated in this JVM — by a thread playing the child — not in a child"
+                            + " process")
+                    .revisit("ProcessBuilder.start() makes a process; the child evaluates, the parent only sends and reads"));
+        }
         List<String> answers = conversation.replies().stream().map(reply -> new String(reply, StandardCharsets.UTF_8)).toList();
         if (!answers.equals(ANSWERS)) {
             throw new CheckFailure(Feedback.expected("answers " + ANSWERS + " to requests " + REQUESTS)

@@ -26,7 +26,9 @@ public final class IpcExercise implements Exercise {
 
     @Override
     public List<Class<? extends CheckBody>> checks() {
-        return List.of(RealChildProcesses.class, ThousandsOfMessages.class, MegabyteMessages.class,
-                EvaluatesInTheChild.class, TerminateEndsTheChild.class, NoChildLeftRunning.class);
+        return List.of(FramingOnAnyStream.class, RealChildProcesses.class, ThousandsOfMessages.class,
+                MegabyteMessages.class, StandardErrorFlood.class, EvaluatesInTheChild.class,
+                TerminateEndsTheChild.class, NoChildLeftRunning.class, CloseEndsAStubbornChild.class,
+                CallsAfterTheEnd.class);
     }
 }

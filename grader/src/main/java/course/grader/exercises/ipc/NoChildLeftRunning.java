@@ -5,14 +5,21 @@ import course.grader.api.CheckContext;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.ipc.ChildProcess;
+import course.ipc.EchoChild;
+import java.time.Duration;
 
-/** close() ends and reaps the child: none is left running. */
+/** close() ends and reaps a child that ends when its input does: none is left running. */
 @CheckInfo(id = "no-child-left-running", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "close() ends the child and waits for it: no child is left running")
 public final class NoChildLeftRunning implements CheckBody {
 
+    private static final ChildEnding ENDING = new ChildEnding("close()", EchoChild.class, Duration.ofSeconds(10),
+            "it waits for a child that never ends: its input is never closed, and nothing destroys it after the"
+                    + " grace period",
+            "the child is neither told to end (its input closed) nor destroyed, nor waited for");
+
     @Override
     public void run(CheckContext context) throws Exception {
-        ChildEnding.requireGone("close()", ChildProcess::close);
+        ENDING.requireGone(ChildProcess::close);
     }
 }

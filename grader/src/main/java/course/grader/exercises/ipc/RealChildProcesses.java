@@ -26,7 +26,7 @@ public final class RealChildProcesses implements CheckBody {
                 List.of(new byte[0], new byte[0], new byte[0]), Duration.ofSeconds(20));
         context.measure("child start and 3 messages", (System.nanoTime() - start) / 1e6, "ms");
         long self = ProcessHandle.current().pid();
-        if (conversation.pid() == self || conversation.parentPid() != self) {
+        if (!conversation.inAChildProcess()) {
             throw new CheckFailure(Feedback.expected("a child process whose id differs from this JVM's (" + self
                             + ") and whose parent is this JVM")
                     .observed("the child's id is " + conversation.pid() + ", its parent " + conversation.parentPid())

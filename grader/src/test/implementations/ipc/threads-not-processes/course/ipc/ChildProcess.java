@@ -5,9 +5,10 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Mutant: a thread plays the child, in this JVM. */
+/** Mutant: a thread plays the child — echoes, counts, evaluates — in this JVM. */
 public final class ChildProcess implements AutoCloseable {
 
     private final PipedOutputStream toChild = new PipedOutputStream();
@@ -18,16 +19,24 @@ public final class ChildProcess implements AutoCloseable {
         PipedInputStream childIn = new PipedInputStream(toChild, 1 << 22);
         PipedOutputStream childOut = new PipedOutputStream(fromChild);
         boolean counting = mainClass == CounterChild.class;
+        boolean evaluating = mainClass == EvalChild.class;
         child = Thread.ofPlatform().daemon().start(() -> {
             try {
                 for (byte[] frame = Framing.read(childIn); frame != null; frame = Framing.read(childIn)) {
                     Framing.write(childOut, counting
-                            ? Integer.toString(++CounterChild.counter).getBytes(StandardCharsets.UTF_8) : frame);
+                            ? Integer.toString(++CounterChild.counter).getBytes(StandardCharsets.UTF_8)
+                            : evaluating ? sum(frame) : frame);
                 }
             } catch (IOException ended) {
                 // the parent closed the pipe
             }
         });
+    }
+
+    private static byte[] sum(byte[] request) {
+        String numbers = new String(request, StandardCharsets.UTF_8).strip();
+        long sum = numbers.isEmpty() ? 0 : Arrays.stream(numbers.split("\\s+")).mapToLong(Long::parseLong).sum();
+        return Long.toString(sum).getBytes(StandardCharsets.UTF_8);
     }
 
     public static ChildProcess start(Class<?> mainClass) throws IOException {

@@ -57,6 +57,9 @@ public final class ChildProcess implements AutoCloseable {
         if (writeFailure[0] != null) {
             throw writeFailure[0];
         }
+        if (replies.size() < messages.size()) {
+            throw new IOException("the child's output ended after " + replies.size() + " replies");
+        }
         return replies;
     }
 

@@ -1,0 +1,101 @@
+package course.grader.exercises.ipc;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The grader's own run of a child program with the messages a check sent, without the student's
+ * {@code ChildProcess}: when a conversation broke off and the child was gone, this tells what the
+ * child did — how many replies it sent, its exit code, the end of its standard error.
+ *
+ * @param replies    the frames the child sent back
+ * @param exitCode   how the child ended
+ * @param stderrTail the last {@value #TAIL_BYTES} bytes of its standard error, at most
+ */
+record ChildRun(int replies, int exitCode, String stderrTail) {
+
+    static final int TAIL_BYTES = 1_200;
+
+    /** A run of {@code program} with {@code messages}; empty if it did not end within {@code bound}. */
+    static Optional<ChildRun> of(Class<?> program, List<byte[]> messages, Duration bound) throws InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                    "-cp", System.getProperty("java.class.path"), program.getName()).start();
+        } catch (IOException notStarted) {
+            return Optional.empty();
+        }
+        try {
+            AtomicInteger replies = new AtomicInteger();
+            byte[][] tail = new byte[1][];
+            Thread writer = daemon(() -> write(process.getOutputStream(), messages));
+            Thread reader = daemon(() -> count(process.getInputStream(), replies));
+            Thread errors = daemon(() -> tail[0] = tail(process.getErrorStream()));
+            if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                return Optional.empty();
+            }
+            for (Thread thread : List.of(writer, reader, errors)) {
+                thread.join(Duration.ofSeconds(1));
+            }
+            String stderr = tail[0] == null ? "" : new String(tail[0], StandardCharsets.UTF_8).strip();
+            return Optional.of(new ChildRun(replies.get(), process.exitValue(), stderr));
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static Thread daemon(Runnable work) {
+        return Thread.ofPlatform().daemon().name("grader-child-run").start(work);
+    }
+
+    private static void write(OutputStream stdin, List<byte[]> messages) {
+        try (OutputStream out = new BufferedOutputStream(stdin)) {
+            for (byte[] message : messages) {
+                Frames.write(out, message);
+            }
+        } catch (IOException childGone) {
+            // it stopped reading: what it did is in its exit code and standard error
+        }
+    }
+
+    private static void count(InputStream stdout, AtomicInteger replies) {
+        try (InputStream in = new BufferedInputStream(stdout)) {
+            while (Frames.read(in) != null) {
+                replies.incrementAndGet();
+            }
+        } catch (IOException broken) {
+            // a broken last frame is no reply
+        }
+    }
+
+    private static byte[] tail(InputStream stderr) {
+        byte[] kept = new byte[0];
+        try (InputStream in = stderr) {
+            for (byte[] chunk = in.readNBytes(TAIL_BYTES); chunk.length > 0; chunk = in.readNBytes(TAIL_BYTES)) {
+                byte[] joined = new byte[kept.length + chunk.length];
+                System.arraycopy(kept, 0, joined, 0, kept.length);
+                System.arraycopy(chunk, 0, joined, kept.length, chunk.length);
+                kept = java.util.Arrays.copyOfRange(joined, Math.max(0, joined.length - TAIL_BYTES), joined.length);
+            }
+        } catch (IOException ended) {
+            // what arrived is kept
+        }
+        return kept;
+    }
+
+    /** Whether the child ended before answering every message, or with a failure. */
+    boolean brokeOff(int messages) {
+        return replies < messages || exitCode != 0;
+    }
+}
