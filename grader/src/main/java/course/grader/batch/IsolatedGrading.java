@@ -91,7 +91,10 @@ final class IsolatedGrading {
                 .start();
         ProcessTree tree = ProcessTree.watch(process, "grading-" + submission.name(), ProcessTree.Limits.NONE);
         running.add(tree);
-        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> readBounded(process.getInputStream()));
+        // A thread of its own per grading: on the common pool (one thread on a 2-core machine) a grading
+        // that hangs would keep every other grading's output unread until its time-out.
+        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> readBounded(process.getInputStream()),
+                task -> Thread.ofPlatform().daemon().name("output-of-" + submission.name()).start(task));
         try {
             if (stopped) {
                 throw new InterruptedException("the class grading was stopped");

@@ -40,7 +40,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * an escaped process is no one's descendant.
  *
  * <p>{@code hostile.properties}: {@code description}, {@code base} (solutions or exercises),
- * {@code status} (one or more, comma-separated), {@code maxScore}, {@code modes} ({@code grade},
+ * {@code status} (one or more, comma-separated), {@code maxScore} (the exercise's full marks when
+ * left out: an attack on a reference solution need only gain nothing), {@code modes} ({@code grade},
  * {@code grade-class}, {@code mvn-verify}; default {@code grade}), {@code strayMarker}, and
  * {@code link.<path>=<kit file>} for a link the submission holds in place of a file, and
  * {@code reported}: words the report must say about the files it left out.
@@ -141,7 +142,8 @@ class HostileSubmissionTest {
         String story = name + " [" + mode + "] → " + result.status() + " " + result.score() + "/" + result.maxScore()
                 + " in " + took.toSeconds() + " s" + (result.note() == null ? "" : "\n" + result.note());
         assertTrue(list(expected.getProperty("status")).contains(result.status()), story);
-        assertTrue(result.score() <= Integer.parseInt(expected.getProperty("maxScore")), story);
+        assertTrue(result.score() <= Integer.parseInt(expected.getProperty("maxScore", String.valueOf(result.maxScore()))),
+                story);
         String reported = expected.getProperty("reported");
         if (reported != null) {
             String said = String.join("\n", grade.leftOut()) + "\n" + result.note();
