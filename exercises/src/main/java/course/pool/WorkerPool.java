@@ -50,6 +50,7 @@ public class WorkerPool {
      * Waits until every queued task has run and every worker thread has ended.
      *
      * @throws IllegalStateException if the pool has not been closed (it would wait for ever)
+     * @throws InterruptedException if the calling thread is interrupted while it waits
      */
     public void join() throws InterruptedException {
         // TODO

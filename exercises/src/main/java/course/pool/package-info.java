@@ -22,15 +22,25 @@
  *   <li><b>Shutdown</b>: after {@code close()}, {@code submit} is refused, but queued tasks still run.
  *       {@code join()} returns only when every task has run <em>and</em> every worker has ended —
  *       workers blocked in {@code take()} on an empty queue must be told to stop (one "poison pill"
- *       task per worker, or an interrupt), or they live for ever.</li>
+ *       task per worker, or an interrupt), or they live for ever. {@code join()} must not look at the
+ *       queue instead: a task taken from it may still be running.</li>
+ *   <li><b>The race between submit and close</b>: "if not closed, queue the task" is check-then-act.
+ *       If {@code close()} runs between the check and the queueing, the task lands behind the workers'
+ *       last one — accepted, and never run. Check the flag and queue the task under the one lock
+ *       {@code close()} takes to set it, so that each submit comes wholly before or wholly after it.</li>
+ *   <li><b>Errors</b>: a task may throw an {@link java.lang.Error} (a failed {@code assert}), not only an
+ *       Exception. A worker that catches {@code Exception} only dies of it, and the task's future is
+ *       never completed.</li>
  * </ul>
  *
  * <p>Building the pool is the lesson: do not use {@code ExecutorService}, {@code Executors},
  * {@code ForkJoinPool} or {@code CompletableFuture.supplyAsync}.
  *
  * <p><b>Your task:</b> complete {@link course.pool.WorkerPool}. The grader measures the largest
- * number of tasks running at once, the order of {@code map}'s results, exception propagation, refusal
- * after close, and that no worker thread is alive after join. Grade just this exercise with
+ * number of tasks running at once, the order of {@code map}'s results, exceptions and errors reaching
+ * the caller, refusal after close (also while other threads are submitting), every method before and
+ * after close, that join waits while tasks run or wait, that no worker thread is alive after join, and
+ * the CPU time of idle workers and of a thread waiting in join. Grade just this exercise with
  * {@code mvn verify -Dexercise=pool}.
  */
 package course.pool;

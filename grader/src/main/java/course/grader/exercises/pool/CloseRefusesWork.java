@@ -6,10 +6,11 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.StudentCode;
+import course.grader.harness.ThreadGang;
 import course.pool.WorkerPool;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 
 /** After close(), submit is refused, and the tasks queued before it still run. */
@@ -17,32 +18,34 @@ import java.util.concurrent.RejectedExecutionException;
         title = "After close(), submit throws RejectedExecutionException; tasks queued before still run")
 public final class CloseRefusesWork implements CheckBody {
 
+    private static final int QUEUED = 5;
+
     @Override
     public void run(CheckContext context) throws Exception {
         WorkerPool pool = new WorkerPool(1);
-        List<Future<Integer>> queued = new ArrayList<>();
-        for (int task = 0; task < 5; task++) {
+        TaskLog log = new TaskLog(pool);
+        List<TaskLog.Task<Integer>> queued = new ArrayList<>();
+        for (int task = 0; task < QUEUED; task++) {
             int number = task;
-            queued.add(pool.submit(() -> {
+            queued.add(log.submit("task " + task + ", queued before close()", () -> {
                 Pools.sleep(20);
                 return number;
             }));
         }
         pool.close();
-        Object refusal = null;
-        try {
-            pool.submit(() -> -1);
-        } catch (RejectedExecutionException expected) {
-            refusal = expected;
-        }
-        if (refusal == null) {
+        Throwable refusal = ThreadGang.exceptionFrom("submitter", index -> log.submit("a task submitted after close()",
+                () -> -1), TaskLog.STALL);
+        if (!(refusal instanceof RejectedExecutionException)) {
             throw new CheckFailure(Feedback.expected("submit after close() to throw RejectedExecutionException")
-                    .observed("the task was accepted")
-                    .cause("close() does not mark the pool closed, or submit does not look")
-                    .revisit("a closed flag, checked and set under the same lock as the queue"));
+                    .observed(refusal == null ? "the task was accepted" : "submit threw " + StudentCode.describe(refusal))
+                    .cause(refusal == null
+                            ? "close() does not mark the pool closed, or submit does not look at the mark"
+                            : "the pool refuses with another exception than the one its Javadoc promises")
+                    .revisit("a closed flag, checked and set under the same lock as the queue;"
+                            + " RejectedExecutionException is how executors refuse a task"));
         }
-        for (int task = 0; task < 5; task++) {
-            Pools.result(queued.get(task), "task " + task + ", queued before close()");
+        for (TaskLog.Task<Integer> task : queued) {
+            log.result(task);
         }
     }
 }

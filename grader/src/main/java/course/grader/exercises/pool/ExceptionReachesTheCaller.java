@@ -8,7 +8,6 @@ import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.pool.WorkerPool;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 /** A task's exception comes out of its future's get(), and the worker that ran it lives on. */
 @CheckInfo(id = "exception-reaches-the-caller", kind = CheckKind.FUNCTIONAL, points = 2,
@@ -18,24 +17,25 @@ public final class ExceptionReachesTheCaller implements CheckBody {
     @Override
     public void run(CheckContext context) throws Exception {
         WorkerPool pool = new WorkerPool(1);
+        TaskLog log = new TaskLog(pool);
         try {
-            Future<Integer> failing = pool.submit(() -> {
-                throw new IllegalStateException("division by a teapot");
-            });
             Throwable cause = null;
+            Integer value = null;
             try {
-                Pools.result(failing, "a task that throws");
+                value = log.result(log.<Integer>submit("a task that throws", () -> {
+                    throw new IllegalStateException("division by a teapot");
+                }));
             } catch (ExecutionException wrapped) {
                 cause = wrapped.getCause();
             }
             if (!(cause instanceof IllegalStateException)) {
                 throw new CheckFailure(Feedback.expected("get() on the failed task's future to throw ExecutionException"
                                 + " caused by the task's IllegalStateException")
-                        .observed(cause == null ? "get() returned normally" : "the cause was " + cause)
+                        .observed(cause == null ? "get() returned " + value : "the cause was " + cause)
                         .cause("the worker catches the exception and drops it, or completes the future with a value")
                         .revisit("FutureTask.run() records the exception; get() rethrows it wrapped"));
             }
-            Integer after = Pools.result(pool.submit(() -> 42), "the next task on the same (only) worker");
+            Integer after = log.result(log.submit("the next task on the same (only) worker", () -> 42));
             if (after != 42) {
                 throw new CheckFailure(Feedback.expected("the next task to return 42").observed("it returned " + after)
                         .cause("the pool mixes up results").revisit("one future per task"));

@@ -6,15 +6,11 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
-import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import course.pool.WorkerPool;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Six 100 ms tasks on a pool of 2, then close() and join(): when join returns every task has run,
@@ -29,32 +25,28 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
     @Override
     public void run(CheckContext context) throws Exception {
         Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
-        AtomicInteger done = new AtomicInteger();
-        Set<Thread> ranTasks = ConcurrentHashMap.newKeySet();
         WorkerPool pool = new WorkerPool(2);
+        TaskLog log = new TaskLog(pool);
         for (int task = 0; task < TASKS; task++) {
-            pool.submit(() -> {
-                ranTasks.add(Thread.currentThread());
+            log.submit("task " + task, () -> {
                 Pools.sleep(100);
-                return done.incrementAndGet();
+                return null;
             });
         }
         pool.close();
         try {
-            ThreadGang.start("joiner", 1, index -> pool.join()).join(Pools.BOUND);
+            log.call("joiner", index -> pool.join());
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(Feedback.expected("join() to return once the " + TASKS + " tasks have run")
-                    .observed("it had not returned after " + Pools.BOUND.toSeconds() + " s; " + stuck.diagnosis())
+                    .observed(log.ended() + " tasks had run, and join() had not returned " + TaskLog.STALL.toSeconds()
+                            + " s later; " + stuck.diagnosis())
                     .cause("join() waits for workers that never end: they wait in take() on an empty queue")
                     .revisit("tell idle workers to stop — a poison pill per worker, or an interrupt"), true);
         }
-        if (done.get() != TASKS) {
-            throw new CheckFailure(Feedback.expected("all " + TASKS + " tasks done when join() returns")
-                    .observed(done.get() + " were done")
-                    .cause("join() returns before the queued work is finished")
-                    .revisit("join() waits for the worker threads to end, after they have emptied the queue"));
+        if (log.ended() != TASKS) {
+            throw new CheckFailure(notDone(log));
         }
-        Set<Thread> workers = new HashSet<>(ranTasks);
+        Set<Thread> workers = new HashSet<>(log.runners());
         Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> !before.contains(thread) && !isTheJdksOwn(thread)
                         && !thread.getName().startsWith("grader-") && !thread.getName().startsWith("joiner-"))
@@ -68,6 +60,24 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
                     .revisit("a pool's shutdown ends its threads: poison pills or interrupts, then join each thread"),
                     true);
         }
+    }
+
+    /**
+     * join() returned before every task had run: either it did not wait, or the tasks it should have
+     * waited for were thrown away and nobody is left to run them.
+     */
+    private static Feedback notDone(TaskLog log) {
+        Feedback.Builder expected = Feedback.expected("all " + TASKS + " tasks done when join() returns");
+        if (log.workersGone()) {
+            return expected.observed(log.ended() + " had run, and every worker had ended: the other "
+                            + (TASKS - log.ended()) + " will never run")
+                    .cause("close() dropped the tasks still queued: it clears the queue, or stops (interrupts) the"
+                            + " workers before they have emptied it")
+                    .revisit("close() only refuses new work; the workers stop after the last queued task");
+        }
+        return expected.observed(log.ended() + " were done, and the pool's workers were still working")
+                .cause("join() returns before the queued work is finished")
+                .revisit("join() waits for the worker threads to end, after they have emptied the queue");
     }
 
     /**

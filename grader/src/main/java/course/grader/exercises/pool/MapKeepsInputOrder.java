@@ -6,9 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
-import course.grader.harness.ThreadGang;
 import course.pool.WorkerPool;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,13 +24,14 @@ public final class MapKeepsInputOrder implements CheckBody {
         List<Integer> inputs = IntStream.range(0, INPUTS).boxed().toList();
         List<Integer> expected = inputs.stream().map(n -> n * n).toList();
         WorkerPool pool = new WorkerPool(4);
+        TaskLog log = new TaskLog(pool);
         try {
             for (int round = 0; round < 5; round++) {
                 AtomicReference<List<Integer>> results = new AtomicReference<>();
-                ThreadGang.start("mapper", 1, index -> results.set(pool.map(n -> {
+                log.call("mapper", index -> results.set(pool.map(n -> log.run(() -> {
                     Pools.sleep(ThreadLocalRandom.current().nextInt(3));
                     return n * n;
-                }, inputs))).join(Pools.BOUND);
+                }), inputs)));
                 if (!expected.equals(results.get())) {
                     throw new CheckFailure(Feedback.expected("map(n -> n², 0..99) to return " + expected.subList(0, 8) + "…")
                             .observed("it returned " + firstDifference(expected, results.get()))

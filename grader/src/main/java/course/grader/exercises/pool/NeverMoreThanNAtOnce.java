@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Future;
 
 /**
  * Thirty 20 ms tasks on a pool of 3: at most 3 run at once, on at most 3 threads, and 3 do run
@@ -31,13 +30,14 @@ public final class NeverMoreThanNAtOnce implements CheckBody {
     @Override
     public void run(CheckContext context) throws Exception {
         WorkerPool pool = new WorkerPool(WORKERS);
+        TaskLog log = new TaskLog(pool);
         ConcurrencyGauge running = new ConcurrencyGauge();
         Set<Thread> threads = ConcurrentHashMap.newKeySet();
         Duration took = Stopwatch.time(() -> {
-            List<Future<Integer>> futures = new ArrayList<>();
+            List<TaskLog.Task<Integer>> tasks = new ArrayList<>();
             for (int task = 0; task < TASKS; task++) {
                 int number = task;
-                futures.add(pool.submit(() -> {
+                tasks.add(log.submit("task " + task, () -> {
                     running.enter();
                     threads.add(Thread.currentThread());
                     try {
@@ -48,8 +48,8 @@ public final class NeverMoreThanNAtOnce implements CheckBody {
                     }
                 }));
             }
-            for (int task = 0; task < TASKS; task++) {
-                Pools.result(futures.get(task), "task " + task);
+            for (TaskLog.Task<Integer> task : tasks) {
+                log.result(task);
             }
         });
         pool.close();

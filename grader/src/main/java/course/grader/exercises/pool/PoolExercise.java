@@ -20,6 +20,8 @@ public final class PoolExercise implements Exercise {
     @Override
     public List<Class<? extends CheckBody>> checks() {
         return List.of(BuiltFromThreads.class, NeverMoreThanNAtOnce.class, MapKeepsInputOrder.class,
-                ExceptionReachesTheCaller.class, CloseRefusesWork.class, JoinWaitsAndWorkersEnd.class);
+                ExceptionReachesTheCaller.class, AnErrorSparesThePool.class, CloseRefusesWork.class,
+                EveryCallBeforeAndAfterClose.class, SubmitRacingClose.class, JoinWaitsAndWorkersEnd.class,
+                JoinWaitsWhileWorkRemains.class, IdleThreadsDoNotSpin.class);
     }
 }

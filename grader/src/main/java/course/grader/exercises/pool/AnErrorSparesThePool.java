@@ -1,0 +1,62 @@
+package course.grader.exercises.pool;
+
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.pool.WorkerPool;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A task on a pool of 2 throws an Error, not an Exception (an AssertionError, as a failed
+ * {@code assert} does): its future's get() throws ExecutionException caused by that Error, and the
+ * pool still has its 2 workers — two tasks that wait for each other both run, at once.
+ */
+@CheckInfo(id = "an-error-spares-the-pool", kind = CheckKind.FUNCTIONAL, points = 2,
+        title = "A task that throws an Error fails its own future only; the pool keeps all its workers")
+public final class AnErrorSparesThePool implements CheckBody {
+
+    private static final int WORKERS = 2;
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        WorkerPool pool = new WorkerPool(WORKERS);
+        TaskLog log = new TaskLog(pool);
+        try {
+            Throwable cause = null;
+            try {
+                log.result(log.submit("a task that throws an AssertionError", () -> {
+                    throw new AssertionError("the teapot is not a divisor");
+                }));
+            } catch (ExecutionException wrapped) {
+                cause = wrapped.getCause();
+            }
+            if (!(cause instanceof AssertionError)) {
+                throw new CheckFailure(Feedback.expected("get() on the future of a task that threw an AssertionError to"
+                                + " throw ExecutionException caused by it")
+                        .observed(cause == null ? "get() returned normally" : "the cause was " + cause)
+                        .cause("the worker turns an Error into a normal result, or into another exception")
+                        .revisit("every outcome of a task completes its future: catch Throwable, or use FutureTask"));
+            }
+            stillHasItsWorkers(log);
+        } finally {
+            pool.close();
+        }
+    }
+
+    /** Two tasks that each wait for the other to start: both finish only if two workers run them at once. */
+    private static void stillHasItsWorkers(TaskLog log) throws Exception {
+        long running = log.meet(WORKERS, "a task after the Error");
+        if (running < WORKERS) {
+            throw new CheckFailure(Feedback.expected(WORKERS + " tasks running at once on a pool of " + WORKERS
+                            + " after one task threw an Error")
+                    .observed(running == 0 ? "no task ran any more" : "only " + running + " ran")
+                    .cause("the Error escaped the worker's catch (Exception) and ended the worker thread: the pool"
+                            + " shrank, silently")
+                    .revisit("a worker survives whatever its task throws: catch Throwable around the task, or run it"
+                            + " as a FutureTask"));
+        }
+    }
+}

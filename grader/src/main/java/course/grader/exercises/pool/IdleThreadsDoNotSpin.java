@@ -1,0 +1,90 @@
+package course.grader.exercises.pool;
+
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.IdleCpu;
+import course.grader.harness.ThreadGang;
+import course.grader.harness.WaitingThreads;
+import course.pool.WorkerPool;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Two workers with nothing to do, then a thread in join() while the last task runs, are each
+ * measured for half a second against a thread blocked in the JDK's CountDownLatch over the same
+ * half second, plus a tenth of it: a worker that polls an empty queue, or a join() that loops until
+ * the workers are gone, uses most of the wall time.
+ */
+@CheckInfo(id = "idle-threads-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 2,
+        title = "Idle workers, and a thread waiting in join(), use no more CPU than a thread blocked in a CountDownLatch")
+public final class IdleThreadsDoNotSpin implements CheckBody {
+
+    private static final Duration WINDOW = Duration.ofMillis(500);
+    private static final int WORKERS = 2;
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        idleWorkers(context);
+        waitingJoiner(context);
+    }
+
+    /** The workers, known by the two tasks they ran at once, wait for work on an empty queue. */
+    private static void idleWorkers(CheckContext context) throws Exception {
+        WorkerPool pool = new WorkerPool(WORKERS);
+        TaskLog log = new TaskLog(pool);
+        try {
+            log.meet(WORKERS, "a task that meets the other");
+            List<Thread> workers = log.runners();
+            WaitingThreads.untilAsleepIn(workers, WorkerPool.class, Duration.ofSeconds(1));
+            IdleCpu.Measurement cost = IdleCpu.measure(workers, WINDOW);
+            context.measure("idle worker CPU", cost.most().toNanos() / 1e6, "ms");
+            if (cost.spins()) {
+                throw new CheckFailure(spinning("an idle worker", cost)
+                        .cause("a worker with nothing to do loops asking the queue for a task (poll(), isEmpty())"
+                                + " instead of blocking until one comes: busy-waiting")
+                        .revisit("BlockingQueue.take() (or Condition.await()) puts an idle worker to sleep"));
+            }
+        } finally {
+            pool.close();
+        }
+    }
+
+    /** A thread waits in join() while the pool's only worker runs a task the check holds. */
+    private static void waitingJoiner(CheckContext context) throws Exception {
+        WorkerPool pool = new WorkerPool(1);
+        TaskLog log = new TaskLog(pool);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            log.submit("a long task", () -> release.await(30, TimeUnit.SECONDS));
+            pool.close();
+            ThreadGang joiner = ThreadGang.start("joiner", 1, index -> pool.join());
+            WaitingThreads.untilAsleepIn(joiner.threads(), WorkerPool.class, Duration.ofSeconds(1));
+            IdleCpu.Measurement cost = IdleCpu.measure(joiner.threads(), WINDOW);
+            release.countDown();
+            log.await(joiner);
+            context.measure("joiner CPU", cost.most().toNanos() / 1e6, "ms");
+            if (cost.spins()) {
+                throw new CheckFailure(spinning("a thread in join()", cost)
+                        .cause("join() loops checking whether the work is done (the workers alive, the queue empty)"
+                                + " instead of blocking until it is: busy-waiting")
+                        .revisit("Thread.join() on each worker blocks the caller until that worker has ended"));
+            }
+        } finally {
+            release.countDown();
+        }
+    }
+
+    private static Feedback.Builder spinning(String who, IdleCpu.Measurement cost) {
+        return Feedback.expected(String.format(Locale.ROOT, "%s to use about as little CPU as a thread blocked in a"
+                        + " CountDownLatch (%.1f ms in %d ms)", who, cost.baseline().toNanos() / 1e6, WINDOW.toMillis()))
+                .observed(String.format(Locale.ROOT, "%s used %.0f ms of CPU in %d ms", who, cost.most().toNanos() / 1e6,
+                        WINDOW.toMillis()));
+    }
+}

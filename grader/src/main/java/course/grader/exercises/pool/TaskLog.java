@@ -1,0 +1,237 @@
+package course.grader.exercises.pool;
+
+import course.grader.api.CheckFailure;
+import course.grader.api.Feedback;
+import course.grader.harness.StudentCode;
+import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadsStuckException;
+import course.pool.WorkerPool;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The grader's tasks on one student pool, each recording when it starts and ends and on which
+ * thread. Waits on the pool end when nothing has moved for {@link #STALL} — no task started or ended
+ * while the grader waited — rather than at a fixed bound: a pool that has stopped working costs its
+ * check two seconds, and the feedback says what the tasks' record shows (never taken, taken and
+ * ended but the future never completed, the workers gone).
+ */
+final class TaskLog {
+
+    /** How long nothing may move on the pool, while the grader waits on it, before the pool counts as stuck. */
+    static final Duration STALL = Duration.ofSeconds(2);
+    private static final long POLL_MILLIS = 20;
+
+    /** One of the grader's tasks: what has happened to it so far. */
+    static final class Task<T> {
+        final String name;
+        final Future<T> future;
+        final Probe probe;
+
+        private Task(String name, Future<T> future, Probe probe) {
+            this.name = name;
+            this.future = future;
+            this.probe = probe;
+        }
+    }
+
+    /** What a task's body records: started, ended, on which thread, what it threw. */
+    static final class Probe {
+        volatile Thread ranOn;
+        volatile boolean ended;
+        volatile Throwable threw;
+
+        boolean started() {
+            return ranOn != null;
+        }
+    }
+
+    private final WorkerPool pool;
+    private final Set<Thread> runners = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger started = new AtomicInteger();
+    private final AtomicInteger ended = new AtomicInteger();
+    private volatile long lastMove = System.nanoTime();
+
+    TaskLog(WorkerPool pool) {
+        this.pool = pool;
+    }
+
+    /** Submits {@code body} as a task of this log's; submit's exception (a refusal) comes out as is. */
+    <T> Task<T> submit(String name, Callable<T> body) {
+        return submit(name, new Probe(), body);
+    }
+
+    /** Submits {@code body} recording into {@code probe}, which tells, even of a refused task, whether it ran. */
+    <T> Task<T> submit(String name, Probe probe, Callable<T> body) {
+        return new Task<>(name, pool.submit(wrap(probe, body)), probe);
+    }
+
+    /** {@code body} recording into {@code probe} and this log. */
+    private <T> Callable<T> wrap(Probe probe, Callable<T> body) {
+        return () -> {
+            begin(probe);
+            try {
+                return body.call();
+            } catch (Throwable thrown) {
+                probe.threw = thrown;
+                throw thrown;
+            } finally {
+                end(probe);
+            }
+        };
+    }
+
+    /** Runs {@code body} on the calling worker, recorded as a task of this log's: for the calls map makes. */
+    <T> T run(Supplier<T> body) {
+        Probe probe = new Probe();
+        begin(probe);
+        try {
+            return body.get();
+        } catch (RuntimeException | Error thrown) {
+            probe.threw = thrown;
+            throw thrown;
+        } finally {
+            end(probe);
+        }
+    }
+
+    private void begin(Probe probe) {
+        probe.ranOn = Thread.currentThread();
+        runners.add(Thread.currentThread());
+        started.incrementAndGet();
+        moved();
+    }
+
+    private void end(Probe probe) {
+        probe.ended = true;
+        ended.incrementAndGet();
+        moved();
+    }
+
+    private void moved() {
+        lastMove = System.nanoTime();
+    }
+
+    int started() {
+        return started.get();
+    }
+
+    int ended() {
+        return ended.get();
+    }
+
+    /** The threads that have run this log's tasks: the pool's workers, as far as the tasks have met them. */
+    List<Thread> runners() {
+        return List.copyOf(runners);
+    }
+
+    /** Whether every thread that ran a task has ended: nobody is left to take what is still queued. */
+    boolean workersGone() {
+        return !runners.isEmpty() && runners.stream().noneMatch(Thread::isAlive);
+    }
+
+    /** A wait on the pool begins: the pool gets {@link #STALL} from now to move, whatever it did before. */
+    private void waitBegins() {
+        moved();
+    }
+
+    boolean stalled() {
+        return System.nanoTime() - lastMove > STALL.toNanos();
+    }
+
+    /**
+     * The task's result; its exception as an {@link ExecutionException}, as {@code get()} throws it.
+     * Fails the check once the pool has been still for {@link #STALL} and the future is not done.
+     */
+    <T> T result(Task<T> task) throws Exception {
+        waitBegins();
+        while (true) {
+            try {
+                return task.future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException notYet) {
+                if (stalled()) {
+                    throw new CheckFailure(notDone(task), false);
+                }
+            }
+        }
+    }
+
+    /** Feedback for a task whose future was not done after the pool had been still for {@link #STALL}. */
+    private Feedback notDone(Task<?> task) {
+        Feedback.Builder expected = Feedback.expected("the future of " + task.name + " to be done");
+        Probe probe = task.probe;
+        if (probe.ended) {
+            String outcome = probe.threw == null ? "returned" : "threw " + StudentCode.describe(probe.threw);
+            boolean died = !probe.ranOn.isAlive();
+            return expected.observed("the task " + outcome + ", and " + STALL.toSeconds() + " s later its future was"
+                            + " still not done" + (died ? "; the worker that ran it has died" : ""))
+                    .cause(probe.threw instanceof Error
+                            ? "the worker catches Exception, and the task threw an Error: it escaped, skipped the"
+                                    + " future, and ended the worker thread"
+                            : "the worker runs the task but does not put its outcome into the future")
+                    .revisit("every outcome of a task — a value, an Exception, an Error (catch Throwable) — completes"
+                            + " its future; FutureTask.run() does it for you");
+        }
+        return expected.observed("the task had not even started " + STALL.toSeconds() + " s after the pool last did"
+                        + " anything (" + started() + " tasks started, " + ended() + " ended)"
+                        + (workersGone() ? "; every worker that ran a task has ended" : ""))
+                .cause(workersGone()
+                        ? "the workers are gone while tasks are still queued: a worker thread ended early (an"
+                                + " exception or an interrupt stopped its loop, or close() stopped it before the queue"
+                                + " was empty)"
+                        : "no worker takes the task: the workers wait for something else, or never take from the queue")
+                .revisit("workers loop take-run-take until the queue is done; a task's outcome goes into its future");
+    }
+
+    /**
+     * Submits {@code tasks} tasks that each wait, at most {@link #STALL}, for all of them to have
+     * started, and waits as long as the pool moves for them to meet.
+     *
+     * @return how many ran at once: {@code tasks} if the pool has that many workers free
+     */
+    long meet(int tasks, String name) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(tasks);
+        for (int task = 0; task < tasks; task++) {
+            submit(name, () -> {
+                running.countDown();
+                return running.await(STALL.toMillis(), TimeUnit.MILLISECONDS);
+            });
+        }
+        waitBegins();
+        while (running.getCount() > 0 && !stalled()) {
+            running.await(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        return tasks - running.getCount();
+    }
+
+    /**
+     * Waits for {@code gang} (threads calling into the pool) to finish, for as long as the pool moves;
+     * once it has been still for {@link #STALL} while some of the gang's threads are still inside,
+     * throws the {@link ThreadsStuckException} of the gang's join, with what they are doing. A thread
+     * of the gang that threw comes out as the gang's {@link course.grader.harness.WorkerFailedException}.
+     */
+    void await(ThreadGang gang) throws Exception {
+        waitBegins();
+        for (Thread thread : gang.threads()) {
+            while (thread.isAlive() && !stalled()) {
+                thread.join(POLL_MILLIS);
+            }
+        }
+        gang.join(Duration.ofMillis(POLL_MILLIS));
+    }
+
+    /** Runs {@code body} in a thread of its own and waits for it as {@link #await} does. */
+    void call(String threadName, ThreadGang.Work body) throws Exception {
+        await(ThreadGang.start(threadName, 1, body));
+    }
+}
