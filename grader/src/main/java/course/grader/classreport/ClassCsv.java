@@ -1,11 +1,17 @@
 package course.grader.classreport;
 
+import course.grader.report.Grade;
+import course.grader.report.GradingConditions;
 import course.grader.report.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** {@code class.csv}: a row per student with their status, a column per exercise and the total. */
+/**
+ * {@code class.csv}: a row per student with their status, a column per exercise, the total, whether
+ * the operating system contained their grading (and by what) and the files left out of it. A
+ * grading that did not finish has no grade, and so blank cells for the last three.
+ */
 final class ClassCsv {
 
     /**
@@ -22,7 +28,7 @@ final class ClassCsv {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("student", "status"));
         report.exercises().forEach(exercise -> header.add(exercise.id() + " (" + exercise.maxScore() + ")"));
-        header.addAll(List.of("total", "max"));
+        header.addAll(List.of("total", "max", "contained", "containment", "left out"));
         line(csv, header);
         for (StudentRow student : report.students()) {
             line(csv, cells(report, student));
@@ -36,6 +42,9 @@ final class ClassCsv {
             List<String> cells = new ArrayList<>(List.of(student.name(), student.status()));
             report.exercises().forEach(exercise -> cells.add(String.valueOf(student.scores().getOrDefault(exercise.id(), 0))));
             cells.addAll(List.of(String.valueOf(student.score()), String.valueOf(student.maxScore())));
+            Grade grade = student.grade();
+            cells.addAll(grade == null ? List.of("", "", "") : List.of(grade.contained() ? "yes" : "no",
+                    String.valueOf(grade.containment()), String.join("; ", GradingConditions.leftOutListed(grade))));
             return cells;
         } catch (Throwable broken) {
             return List.of(String.valueOf(student == null ? null : student.name()), "row not written: " + broken);

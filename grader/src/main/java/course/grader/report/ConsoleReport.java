@@ -10,6 +10,7 @@ import java.util.Locale;
 public final class ConsoleReport {
 
     private static final String RULE = "-".repeat(78);
+    private static final int WRAPPED_WIDTH = RULE.length() - 3;
 
     private ConsoleReport() {
     }
@@ -18,6 +19,7 @@ public final class ConsoleReport {
         StringBuilder out = new StringBuilder();
         out.append(RULE).append('\n')
                 .append(" GRADE of ").append(PlainText.oneLine(grade.target())).append('\n')
+                .append(indent(wrap(GradingConditions.containment(grade)))).append('\n')
                 .append(RULE).append('\n')
                 .append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s %6s%n",
                         "EXERCISE", "CHECK", "KIND", "POINTS", "RESULT", "TIME"));
@@ -37,6 +39,10 @@ public final class ConsoleReport {
         }
         out.append(RULE).append('\n')
                 .append(String.format(Locale.ROOT, " TOTAL %d/%d%n", grade.score(), grade.maxScore()));
+        if (!grade.leftOut().isEmpty()) {
+            out.append('\n').append(' ').append(GradingConditions.leftOutHeading(grade)).append(":\n");
+            GradingConditions.leftOutListed(grade).forEach(file -> out.append("   ").append(PlainText.oneLine(file)).append('\n'));
+        }
         for (ExerciseGrade exercise : grade.exercises()) {
             if (!ExerciseGrade.GRADED.equals(exercise.status())) {
                 out.append('\n').append(" NOT GRADED ").append(exercise.id()).append(" (").append(exercise.status())
@@ -61,6 +67,24 @@ public final class ConsoleReport {
 
     private static String indent(String text) {
         return text.lines().map(line -> "   " + line).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    /** {@code text} on lines broken at spaces, each short enough to fit within the rule once indented. */
+    private static String wrap(String text) {
+        StringBuilder lines = new StringBuilder();
+        int width = 0;
+        for (String word : PlainText.oneLine(text).split(" ")) {
+            if (width > 0 && width + 1 + word.length() > WRAPPED_WIDTH) {
+                lines.append('\n');
+                width = 0;
+            } else if (width > 0) {
+                lines.append(' ');
+                width++;
+            }
+            lines.append(word);
+            width += word.length();
+        }
+        return lines.toString();
     }
 
     private static String abbreviate(String text, int width) {

@@ -25,6 +25,7 @@ public final class MarkdownReport {
         StringBuilder md = new StringBuilder();
         md.append("# Grade: ").append(grade.score()).append(" / ").append(grade.maxScore())
                 .append(" (").append(escape(grade.target())).append(")\n\n");
+        md.append(grade.contained() ? "🔒 " : "⚠️ ").append(escape(GradingConditions.containment(grade))).append("\n\n");
         md.append("| Exercise | Score | Failed checks |\n|---|---:|---|\n");
         for (ExerciseGrade exercise : grade.exercises()) {
             String failed = exercise.checks().stream().filter(check -> !check.passed()).map(CheckGrade::id)
@@ -32,6 +33,10 @@ public final class MarkdownReport {
             md.append("| ").append(escape(exercise.id())).append(" — ").append(escape(exercise.title()))
                     .append(" | ").append(exercise.score()).append(" / ").append(exercise.maxScore())
                     .append(" | ").append(escape(failed)).append(" |\n");
+        }
+        if (!grade.leftOut().isEmpty()) {
+            md.append("\n| ").append(escape(GradingConditions.leftOutHeading(grade))).append(" |\n|---|\n");
+            GradingConditions.leftOutListed(grade).forEach(file -> md.append("| ").append(escape(file)).append(" |\n"));
         }
         for (ExerciseGrade exercise : grade.exercises()) {
             md.append("\n## ").append(escape(exercise.id())).append(": ").append(exercise.score()).append(" / ")

@@ -1,5 +1,6 @@
 package course.grader.supervisor;
 
+import course.grader.report.Grade;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ public enum Containment {
     USER_AND_PID_NAMESPACE("a user, PID and mount namespace of its own (unshare), killed as a whole",
             "unshare", "--user", "--map-root-user", "--pid", "--fork", "--kill-child", "--mount-proc"),
     /** No operating-system containment: processes are killed one by one, as far as they can be found. */
-    NONE("none: this operating system offers no containment the grader can use", new String[0]);
+    NONE(Grade.UNCONTAINED + ": this machine offers no containment the grader can use, or it was turned off"
+            + " (-Dgrader.containment=none)", new String[0]);
 
     private static final long PROBE_SECONDS = 10;
 

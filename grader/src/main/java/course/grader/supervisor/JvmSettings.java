@@ -24,7 +24,7 @@ public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, Strin
 
     /** Platform threads one checking JVM may have; far above what any exercise needs. */
     public static final int MAX_THREADS = Integer.getInteger("grader.maxThreads", 1_000);
-    /** Processes alive at once in one checking JVM's tree, the JVM itself included. */
+    /** Processes alive at once in one checking JVM's tree, the JVM itself included (the property counts its children). */
     public static final int MAX_PROCESSES = Integer.getInteger("grader.maxProcesses", 32) + 1;
 
     /**
@@ -70,7 +70,10 @@ public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, Strin
     /**
      * The command that runs the grader's own command line ({@code course.grader.cli.Main}) with
      * {@code arguments} in a JVM of its own with {@code heap}, inside the containment: how a class
-     * grading runs each submission. The checking JVMs it starts get this JVM's settings.
+     * grading runs each submission. The checking JVMs it starts get these settings: the heap, the
+     * limits, and the containment chosen here (not one the grading process would probe for itself,
+     * so that a class graded with {@code -Dgrader.containment=none} is graded uncontained throughout,
+     * and each grade says how it really ran).
      */
     public List<String> graderCommand(String heap, Path temporaryFolder, List<String> arguments) {
         List<String> command = new ArrayList<>(List.of(
@@ -81,6 +84,9 @@ public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, Strin
                 "-XX:+DisableAttachMechanism",
                 "-Djava.io.tmpdir=" + temporaryFolder,
                 "-Dgrader.maxHeap=" + maxHeap,
+                "-Dgrader.maxThreads=" + limits.maxThreadsPerProcess(),
+                "-Dgrader.maxProcesses=" + (limits.maxProcesses() - 1),
+                "-Dgrader.containment=" + containment.name(),
                 "-Dfile.encoding=UTF-8",
                 "-cp", graderClassPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 GRADER_MAIN));

@@ -4,6 +4,7 @@ import course.grader.catalog.ExerciseCatalog;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.classreport.ClassReport;
 import course.grader.classreport.StudentRow;
+import course.grader.supervisor.Containment;
 import course.grader.supervisor.JvmSettings;
 import course.grader.testing.SourceTree;
 import course.grader.testing.StrayProcesses;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -80,9 +82,12 @@ class ClassGradingTest {
                 .until(() -> StrayProcesses.withMarker(GRANDCHILD_SLEEP).isEmpty());
         assertTrue(firstRun.contains("left"), firstRun);
 
+        Containment containment = JvmSettings.inheritFromThisJvm().containment();
+        assertEquals(containment.description(), rows.get("alice").grade().containment(), "graded as the class grading chose");
         String csv = Files.readString(out.resolve("class.csv"));
-        assertTrue(csv.startsWith("student,status,event (" + FULL + "),total,max\r\n"), csv);
-        assertTrue(csv.contains("\r\nalice,graded," + FULL + "," + FULL + "," + FULL + "\r\n"), csv);
+        assertTrue(csv.startsWith("student,status,event (" + FULL + "),total,max,contained,containment,left out\r\n"), csv);
+        assertTrue(csv.contains("\r\nalice,graded," + FULL + "," + FULL + "," + FULL + ","
+                + (containment.contained() ? "yes" : "no") + ",\"" + containment.description() + "\",\r\n"), csv); // quoted: it holds a comma
         assertTrue(Files.readString(out.resolve("index.html")).contains("class-report-data"));
         assertTrue(Files.isRegularFile(out.resolve("submissions/alice/grade/grade.md")));
         assertTrue(Files.isRegularFile(out.resolve("submissions/alice/sources/course/event/Event.java")));
@@ -94,6 +99,33 @@ class ClassGradingTest {
         String afterLoss = gradeClass(classFolder, out, Shard.WHOLE_CLASS);
         assertTrue(afterLoss.contains("6 already graded, 1 to go"), afterLoss);
         assertRow(rowsByName(out).get("bob"), StudentRow.GRADED, 0);
+    }
+
+    /**
+     * A class graded with containment turned off ({@code -Dgrader.containment=none}, or a machine
+     * without any) is graded so throughout: the grading processes do not probe for a containment of
+     * their own, and every grade says it ran uncontained.
+     */
+    @Test
+    void aClassGradedUncontainedSaysSoInEveryGrade() throws Exception {
+        Path classFolder = work.resolve("class");
+        submission(classFolder.resolve("alice/exercises/src/main/java"), "solutions");
+        Path out = work.resolve("report");
+        JvmSettings real = JvmSettings.inheritFromThisJvm();
+        JvmSettings uncontained = new JvmSettings(real.javaExecutable(), real.graderClassPath(), real.maxHeap(),
+                real.limits(), Containment.NONE);
+
+        new ClassGrading(new ClassGrading.Options(classFolder, out, EVENT, 2, Shard.WHOLE_CLASS, BOUND, true,
+                SourceTree.KIT_ROOT), uncontained, quiet()).run();
+
+        Map<String, StudentRow> rows = rowsByName(out);
+        assertEquals(List.of("_reference", "alice"), List.copyOf(rows.keySet()));
+        rows.values().forEach(row -> {
+            assertEquals(Containment.NONE.description(), row.grade().containment(), row.name());
+            assertFalse(row.grade().contained(), row.name());
+        });
+        assertTrue(Files.readString(out.resolve("class.csv")).contains("\r\nalice,graded," + FULL + "," + FULL + ","
+                + FULL + ",no,"), "the class report says it");
     }
 
     @Test

@@ -298,6 +298,31 @@ class ClassReportPageTest {
                     "element.dataset.match + ' ' + getComputedStyle(element).backgroundColor").stream().distinct().toList();
         }
 
+        /** A teacher sees per row whether the grading was contained, and which files were left out of it. */
+        @Test
+        void eachRowSaysWhetherItsGradingWasContainedAndWhatWasLeftOut() {
+            chromium.open(page);
+            WebElement uncontained = rowOf(SampleClass.UNCONTAINED);
+            assertEquals("no", uncontained.findElement(By.cssSelector("td.contained.uncontained")).getText());
+            assertEquals(SampleClass.UNCONTAINED_BY, uncontained.findElement(By.cssSelector("td.contained")).getDomAttribute("title"));
+            assertEquals(String.valueOf(SampleClass.LEFT_OUT.size()), uncontained.findElement(By.cssSelector("td.left-out")).getText());
+            assertEquals("yes", rowOf(SampleClass.ORIGINAL).findElement(By.cssSelector("td.contained")).getText());
+            assertEquals("0", rowOf(SampleClass.ORIGINAL).findElement(By.cssSelector("td.left-out")).getText());
+            assertEquals("\u2014", rowOf(SampleClass.CRASHED).findElement(By.cssSelector("td.contained")).getText());
+            assertTrue(text("#summary-figures").contains("Graded uncontained\n1"), text("#summary-figures"));
+
+            studentLinkInTable(SampleClass.UNCONTAINED).click();
+
+            String panel = openedPanelText("#student-panel");
+            assertTrue(panel.contains("NOT contained (" + SampleClass.UNCONTAINED_BY + ")"), panel);
+            assertEquals(SampleClass.LEFT_OUT, texts("#student-panel .left-out-files li"));
+        }
+
+        private WebElement rowOf(String student) {
+            return chromium.driver().findElements(By.cssSelector("#students-table tbody tr")).stream()
+                    .filter(row -> student.equals(row.getDomAttribute("data-student"))).findFirst().orElseThrow();
+        }
+
         @Test
         void namesAndFeedbackHoldingMarkupAreShownAsText() {
             chromium.open(page);

@@ -34,12 +34,19 @@ final class SampleClass {
     static final String FLAGGED = "Felix Lang";
     static final String TIMED_OUT = "Tomás Ortega";
     static final String CRASHED = "Chloé Rasmussen";
+    /** Graded where the operating system offered no containment, with two files left out. */
+    static final String UNCONTAINED = "Ugo Mancini";
+    static final String UNCONTAINED_BY = Grade.UNCONTAINED + ": this machine offers no containment the grader can use";
+    static final List<String> LEFT_OUT = List.of("course/helpers/Quitter.java: not an exercise's package",
+            "course/counter/Helper.class: not a source file");
+    private static final String CONTAINED_BY = "a PID namespace of its own";
     /** Fails every check; each of their feedbacks and outputs holds {@link #SCRIPT_BREAKOUT}. */
     static final String HOSTILE = "<script>window.injected = true</script> Tom & Jerry";
     static final String SCRIPT_BREAKOUT = "</script><script>window.injected = true</script>";
 
     /** The students every sample has besides the reference; the rest are made up. */
-    private static final List<String> NAMED = List.of(ORIGINAL, COPY, NOT_COMPILED, FLAGGED, TIMED_OUT, CRASHED, HOSTILE);
+    private static final List<String> NAMED = List.of(ORIGINAL, COPY, NOT_COMPILED, FLAGGED, TIMED_OUT, CRASHED, UNCONTAINED,
+            HOSTILE);
     private static final String GENERATED_AT = "2026-11-23T08:00:00Z";
     private static final List<String> FIRST_NAMES = List.of("Amira", "Bruno", "Camille", "Dmitri", "Elif", "Farah",
             "Gustav", "Hana", "Ines", "Jonas", "Kofi", "Lena", "Mateo", "Noor", "Oskar", "Priya", "Quentin", "Rosa",
@@ -168,6 +175,7 @@ final class SampleClass {
                         + "# A fatal error has been detected by the Java Runtime Environment"));
         IntStream.range(0, size - NAMED.size()).mapToObj(SampleClass::madeUpName)
                 .forEach(name -> students.add(graded(name, 0.35 + 0.65 * random.nextDouble())));
+        students.add(StudentRow.of(UNCONTAINED, false, 25_000, grade(UNCONTAINED, 0.9, UNCONTAINED_BY, LEFT_OUT, Map.of())));
         students.add(graded(HOSTILE, 0.0));
         addCopiedPair();
         addLooselySimilarPairs(size / 40);
@@ -192,7 +200,12 @@ final class SampleClass {
 
     /** Each check passes with probability {@code skill}; {@code notGraded} replaces whole exercises. */
     private Grade grade(String student, double skill, Map<String, ExerciseGrade> notGraded) {
-        return Grade.of(student, GENERATED_AT, "a PID namespace of its own", List.of(), EXERCISES.stream()
+        return grade(student, skill, CONTAINED_BY, List.of(), notGraded);
+    }
+
+    private Grade grade(String student, double skill, String containment, List<String> leftOut,
+                        Map<String, ExerciseGrade> notGraded) {
+        return Grade.of(student, GENERATED_AT, containment, leftOut, EXERCISES.stream()
                 .map(exercise -> notGraded.containsKey(exercise.id()) ? notGraded.get(exercise.id())
                         : ExerciseGrade.graded(exercise.id(), exercise.title(),
                                 exercise.checks().stream().map(check -> checkGrade(student, skill, check)).toList()))
