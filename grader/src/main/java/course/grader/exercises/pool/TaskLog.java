@@ -189,7 +189,12 @@ final class TaskLog {
                         ? "the workers are gone while tasks are still queued: a worker thread ended early (an"
                                 + " exception or an interrupt stopped its loop, or close() stopped it before the queue"
                                 + " was empty)"
-                        : "no worker takes the task: the workers wait for something else, or never take from the queue")
+                        : started() == 0
+                                ? "no worker takes the task: the workers are gone (an interrupt or an exception ended"
+                                        + " their loop, or close() stopped them before the queue was empty), or they wait"
+                                        + " for something else, or never take from the queue"
+                                : "no worker takes the task: the workers wait for something else, or never take from the"
+                                        + " queue")
                 .revisit("workers loop take-run-take until the queue is done; a task's outcome goes into its future");
     }
 
