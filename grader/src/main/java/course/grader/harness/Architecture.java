@@ -35,11 +35,14 @@ public final class Architecture {
     /**
      * Fails the check unless the rule holds for the package's classes.
      *
+     * @param rule the rule, made for the package's {@link LiveCode}: what it requires must be done by
+     *             code that runs, what it forbids is forbidden everywhere
      * @param feedback makes the student's feedback from the violations, joined into one line
      */
-    public static void require(CheckContext context, String packageName, ArchRule rule,
+    public static void require(CheckContext context, String packageName, Function<LiveCode, ArchRule> rule,
                                Function<String, Feedback> feedback) throws CheckFailure {
-        List<String> violations = violations(rule, importPackage(context, packageName));
+        JavaClasses classes = importPackage(context, packageName);
+        List<String> violations = violations(rule.apply(LiveCode.of(packageName, classes)), classes);
         if (!violations.isEmpty()) {
             throw new CheckFailure(feedback.apply(String.join("; ", violations)));
         }

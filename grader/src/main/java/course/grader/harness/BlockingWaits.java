@@ -22,9 +22,14 @@ import java.util.function.Predicate;
 
 /**
  * The ArchUnit rule behind "wait, don't poll": some class of the package blocks in
- * {@code Condition.await*} or {@code Object.wait}, and none calls {@code Thread.sleep},
- * {@code Thread.yield} or {@code Thread.onSpinWait}. Thread CPU time catches spinning; this rule also
+ * {@code Condition.await*} or {@code Object.wait}, some class signals ({@code signal},
+ * {@code signalAll}, {@code notify}, {@code notifyAll}), and none calls {@code Thread.sleep},
+ * {@code Thread.yield} or {@code Thread.onSpinWait}. A timed wait that nobody signals is a poll
+ * too: each waiter wakes when its time runs out and looks again. Thread CPU time catches spinning; this rule also
  * catches sleep-polling, which costs little CPU but orders threads by luck.
+ *
+ * <p>The wait must be in {@link LiveCode live code}: a condition wait in a method nobody calls does
+ * not make the others block. Polling counts wherever it is.
  *
  * <p>The rule reports what it saw, so that feedback can name the real cause: polling calls, or no
  * condition wait at all, in which case it tells a solution that blocks in another synchronizer (a
@@ -36,6 +41,9 @@ public final class BlockingWaits {
     private static final Predicate<JavaMethodCall> WAITS_ON_A_CONDITION = call ->
             call.getTargetOwner().isAssignableTo(Condition.class) && call.getName().startsWith("await")
                     || call.getTargetOwner().isEquivalentTo(Object.class) && call.getName().equals("wait");
+    private static final Predicate<JavaMethodCall> SIGNALS = call ->
+            call.getTargetOwner().isAssignableTo(Condition.class) && call.getName().startsWith("signal")
+                    || call.getTargetOwner().isEquivalentTo(Object.class) && call.getName().startsWith("notify");
     private static final Predicate<JavaMethodCall> BLOCKS_ELSEWHERE = call -> {
         JavaClass owner = call.getTargetOwner();
         String name = call.getName();
@@ -52,14 +60,15 @@ public final class BlockingWaits {
     }
 
     /** What the rule saw in the package's classes. */
-    public record Findings(boolean waitsOnACondition, boolean blocksElsewhere, List<String> pollingCalls) {
+    public record Findings(boolean waitsOnACondition, boolean signals, boolean blocksElsewhere,
+                           List<String> pollingCalls) {
 
         public Findings {
             pollingCalls = List.copyOf(pollingCalls);
         }
 
         boolean passes() {
-            return waitsOnACondition && pollingCalls.isEmpty();
+            return waitsOnACondition && signals && pollingCalls.isEmpty();
         }
 
         /** The violations, one after the other, for the feedback's "observed". */
@@ -67,6 +76,9 @@ public final class BlockingWaits {
             List<String> parts = new ArrayList<>();
             if (!waitsOnACondition) {
                 parts.add("no class waits on a Condition or a monitor");
+            } else if (!signals) {
+                parts.add("no class signals the condition it waits on (no signal(), signalAll(), notify() or"
+                        + " notifyAll())");
             }
             parts.addAll(pollingCalls);
             return String.join("; ", parts);
@@ -74,11 +86,15 @@ public final class BlockingWaits {
 
         /**
          * The cause the rule can vouch for: {@code pollingCause} when the code polls; otherwise why a
-         * missing condition wait costs the point.
+         * missing condition wait, or a wait nobody signals, costs the point.
          */
         public String cause(String pollingCause) {
             if (!pollingCalls.isEmpty()) {
                 return pollingCause;
+            }
+            if (waitsOnACondition) {
+                return "the waiting threads are never signalled: each one wakes only when its timed wait runs out,"
+                        + " and looks again — that is polling, with a wake-up per time-out instead of one per change";
             }
             return blocksElsewhere
                     ? "your threads block in another synchronizer (a semaphore, a queue, a latch or park): that"
@@ -90,26 +106,50 @@ public final class BlockingWaits {
     /** Fails the check unless the package's classes wait by blocking on a condition and never poll. */
     public static void require(CheckContext context, String packageName, Function<Findings, Feedback> feedback)
             throws CheckFailure {
-        Findings findings = findings(Architecture.importPackage(context, packageName));
+        JavaClasses classes = Architecture.importPackage(context, packageName);
+        Findings findings = findings(classes, LiveCode.of(packageName, classes));
         if (!findings.passes()) {
             throw new CheckFailure(feedback.apply(findings));
         }
     }
 
-    static Findings findings(JavaClasses classes) {
-        List<String> polling = new ArrayList<>();
+    /**
+     * Fails the check if any class of the package polls: for an exercise where blocking in any
+     * synchronizer (a semaphore, say) is the lesson, and only sleeping, yielding or spinning is wrong.
+     *
+     * @param feedback makes the student's feedback from the polling calls, one sentence each
+     */
+    public static void forbidPolling(CheckContext context, String packageName, Function<List<String>, Feedback> feedback)
+            throws CheckFailure {
+        List<String> polling = pollingCalls(Architecture.importPackage(context, packageName));
+        if (!polling.isEmpty()) {
+            throw new CheckFailure(feedback.apply(polling));
+        }
+    }
+
+    static Findings findings(JavaClasses classes, LiveCode live) {
         boolean waitsOnACondition = false;
+        boolean signals = false;
         boolean blocksElsewhere = false;
         for (JavaClass type : classes) {
+            waitsOnACondition |= live.methodCallsFrom(type).anyMatch(WAITS_ON_A_CONDITION);
+            signals |= live.methodCallsFrom(type).anyMatch(SIGNALS);
+            blocksElsewhere |= live.methodCallsFrom(type).anyMatch(BLOCKS_ELSEWHERE);
+        }
+        return new Findings(waitsOnACondition, signals, blocksElsewhere, pollingCalls(classes));
+    }
+
+    /** Every call of Thread.sleep, yield or onSpinWait in the classes, called or not, as a sentence with its line. */
+    private static List<String> pollingCalls(JavaClasses classes) {
+        List<String> polling = new ArrayList<>();
+        for (JavaClass type : classes) {
             for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
-                waitsOnACondition |= WAITS_ON_A_CONDITION.test(call);
-                blocksElsewhere |= BLOCKS_ELSEWHERE.test(call);
                 if (call.getTargetOwner().isEquivalentTo(Thread.class) && POLLING.contains(call.getName())) {
                     polling.add(type.getSimpleName() + "." + call.getOrigin().getName() + " calls Thread."
                             + call.getName() + " at line " + call.getLineNumber());
                 }
             }
         }
-        return new Findings(waitsOnACondition, blocksElsewhere, polling);
+        return polling;
     }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
@@ -38,8 +40,39 @@ class BlockingWaitsTest {
         assertTrue(spins.cause("polls").contains("spins"), spins.cause("polls"));
     }
 
+    @Test
+    void aTimedWaitNobodySignalsIsPolling() {
+        BlockingWaits.Findings findings = findingsOf(TimedWaitNeverSignalled.class);
+        assertFalse(findings.passes());
+        assertTrue(findings.observed().contains("no class signals the condition"), findings.observed());
+        assertTrue(findings.cause("polls").contains("never signalled"), findings.cause("polls"));
+    }
+
+    @Test
+    void aConditionWaitNobodyCallsDoesNotCount() {
+        BlockingWaits.Findings findings = findingsOf(SpinsWithADeadWait.class);
+        assertFalse(findings.passes());
+        assertTrue(findings.observed().contains("no class waits on a Condition"), findings.observed());
+    }
+
     private static BlockingWaits.Findings findingsOf(Class<?> type) {
-        return BlockingWaits.findings(new ClassFileImporter().importClasses(type));
+        JavaClasses classes = new ClassFileImporter().importClasses(type);
+        return BlockingWaits.findings(classes,
+                LiveCode.reachedFrom(new ClassFileImporter().importClasses(Grader.class), "course.grader.harness", classes));
+    }
+
+    /** What the grader calls: await() of each class, nothing else. */
+    static final class Grader {
+        void grade() throws InterruptedException {
+            WaitsOnCondition waits = new WaitsOnCondition();
+            waits.await();
+            waits.signal();
+            new TimedWaitNeverSignalled().await();
+            new SleepPolls().await();
+            new WaitsOnSemaphore().await();
+            new Spins().await();
+            new SpinsWithADeadWait().await();
+        }
     }
 
     static final class WaitsOnCondition {
@@ -50,6 +83,32 @@ class BlockingWaitsTest {
             lock.lock();
             try {
                 changed.await();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        void signal() {
+            lock.lock();
+            try {
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    static final class TimedWaitNeverSignalled {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Condition changed = lock.newCondition();
+        private volatile boolean set;
+
+        void await() throws InterruptedException {
+            lock.lock();
+            try {
+                while (!set) {
+                    changed.await(1, TimeUnit.MILLISECONDS);
+                }
             } finally {
                 lock.unlock();
             }
@@ -71,6 +130,27 @@ class BlockingWaitsTest {
 
         void await() throws InterruptedException {
             turn.acquire();
+        }
+    }
+
+    static final class SpinsWithADeadWait {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Condition changed = lock.newCondition();
+        private volatile boolean set;
+
+        void await() {
+            while (!set) {
+                Thread.onSpinWait();
+            }
+        }
+
+        void neverCalled() throws InterruptedException {
+            lock.lock();
+            try {
+                changed.await();
+            } finally {
+                lock.unlock();
+            }
         }
     }
 

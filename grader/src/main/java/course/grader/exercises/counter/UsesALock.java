@@ -15,7 +15,7 @@ public final class UsesALock implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws CheckFailure {
-        Architecture.require(context, "course.counter", AccountRules.locksAndUnlocks(), violations ->
+        Architecture.require(context, "course.counter", AccountRules::locksAndUnlocks, violations ->
                 Feedback.expected("Account to call lock() and unlock() on a java.util.concurrent.locks.Lock")
                         .observed(violations)
                         .cause("the balance is guarded by something else (volatile, an atomic, synchronized) or by"

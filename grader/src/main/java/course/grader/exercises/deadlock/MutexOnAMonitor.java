@@ -9,6 +9,7 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.Architecture;
+import course.grader.harness.LiveCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,8 @@ import java.util.Set;
  * The mutex is built on a plain monitor, as its Javadoc asks: it waits in {@code wait()} without a
  * time-out, wakes waiters with {@code notifyAll()} (or {@code notify()}), never polls
  * ({@code Thread.sleep}, {@code yield}, {@code onSpinWait}) and uses nothing from
- * java.util.concurrent. A poll costs little CPU, so only the code tells it from a wait.
+ * java.util.concurrent. A poll costs little CPU, so only the code tells it from a wait. The wait and
+ * the wake-up must be in {@link LiveCode live code}; what is forbidden is forbidden in every method.
  */
 @CheckInfo(id = "mutex-on-a-monitor", kind = CheckKind.ARCHITECTURE, points = 1,
         title = "ReentrantMutex waits in wait(), wakes with notifyAll(), never polls, uses nothing from java.util.concurrent")
@@ -28,7 +30,7 @@ public final class MutexOnAMonitor implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws CheckFailure {
-        Architecture.require(context, "course.deadlock", rule(), violations ->
+        Architecture.require(context, "course.deadlock", MutexOnAMonitor::rule, violations ->
                 Feedback.expected("ReentrantMutex built from synchronized, wait() and notifyAll()")
                         .observed(violations)
                         .cause("the mutex borrows a ready-made lock, or polls (sleeps, yields, waits with a time-out) instead of"
@@ -36,7 +38,7 @@ public final class MutexOnAMonitor implements CheckBody {
                         .revisit("monitors: a waiting thread calls wait() in a loop; the releasing thread calls notifyAll()"));
     }
 
-    private static ArchRule rule() {
+    private static ArchRule rule(LiveCode live) {
         return Architecture.classRule("course.deadlock.ReentrantMutex", "wait on its monitor and use nothing from"
                 + " java.util.concurrent", mutex -> {
             List<String> violations = new ArrayList<>();
@@ -45,7 +47,7 @@ public final class MutexOnAMonitor implements CheckBody {
                     .findFirst()
                     .ifPresent(access -> violations.add("ReentrantMutex uses " + access.getTargetOwner().getSimpleName()
                             + " at line " + access.getLineNumber()));
-            List<JavaMethodCall> onObject = mutex.getMethodCallsFromSelf().stream()
+            List<JavaMethodCall> onObject = live.methodCallsFrom(mutex)
                     .filter(call -> call.getTargetOwner().isEquivalentTo(Object.class))
                     .toList();
             if (onObject.stream().noneMatch(call -> call.getName().equals("wait")

@@ -8,6 +8,7 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.Architecture;
+import course.grader.harness.LiveCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,14 +24,14 @@ public final class BuiltFromThreads implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws CheckFailure {
-        Architecture.require(context, "course.pool", rule(), violations ->
+        Architecture.require(context, "course.pool", BuiltFromThreads::rule, violations ->
                 Feedback.expected("a pool built from threads and a queue")
                         .observed(violations)
                         .cause("the work is handed to the JDK's own pool, which is what this exercise builds")
                         .revisit("worker threads looping on BlockingQueue.take()"));
     }
 
-    private static ArchRule rule() {
+    private static ArchRule rule(LiveCode live) {
         return Architecture.classRule("course.pool.WorkerPool", "start threads of its own and borrow no executor", pool -> {
             List<String> violations = new ArrayList<>();
             pool.getAccessesFromSelf().stream()
@@ -39,7 +40,7 @@ public final class BuiltFromThreads implements CheckBody {
                             && access.getName().endsWith("Async"))
                     .forEach(access -> violations.add("WorkerPool uses " + access.getTargetOwner().getSimpleName() + "."
                             + access.getName() + " at line " + access.getLineNumber()));
-            boolean startsThreads = pool.getAccessesFromSelf().stream()
+            boolean startsThreads = live.accessesFrom(pool)
                     .anyMatch(access -> access.getTargetOwner().isAssignableTo(Thread.class)
                             || access.getTargetOwner().getName().startsWith("java.lang.Thread$Builder"));
             if (!startsThreads) {

@@ -1,6 +1,7 @@
 package course.grader.exercises.threadlocal;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
@@ -9,13 +10,14 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.Architecture;
+import course.grader.harness.LiveCode;
 import java.util.List;
-import java.util.stream.StreamSupport;
 
 /**
  * The context lives in a ThreadLocal, and its value is removed, not just overwritten. What
  * StudentContext does includes what its nested, inner and anonymous classes and its lambdas do: a
- * {@code remove()} in the {@code close()} of a nested class used with try-with-resources counts.
+ * {@code remove()} in the {@code close()} of a nested class used with try-with-resources counts; a
+ * call in code that never runs ({@link LiveCode}) does not.
  */
 @CheckInfo(id = "uses-a-thread-local", kind = CheckKind.ARCHITECTURE, points = 1,
         title = "StudentContext keeps the student in a ThreadLocal and calls remove()")
@@ -25,10 +27,11 @@ public final class UsesAThreadLocal implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws CheckFailure {
-        List<JavaMethodCall> calls = StreamSupport.stream(
-                        Architecture.importPackage(context, "course.threadlocal").spliterator(), false)
+        JavaClasses classes = Architecture.importPackage(context, "course.threadlocal");
+        LiveCode live = LiveCode.of("course.threadlocal", classes);
+        List<JavaMethodCall> calls = classes.stream()
                 .filter(UsesAThreadLocal::isPartOfStudentContext)
-                .flatMap(type -> type.getMethodCallsFromSelf().stream())
+                .flatMap(live::methodCallsFrom)
                 .filter(call -> call.getTargetOwner().isAssignableTo(ThreadLocal.class))
                 .toList();
         String violation = calls.isEmpty() ? "StudentContext uses no ThreadLocal"
