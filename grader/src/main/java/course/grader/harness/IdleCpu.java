@@ -1,7 +1,9 @@
 package course.grader.harness;
 
+import course.grader.api.Feedback;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -37,6 +39,22 @@ public final class IdleCpu {
         /** Whether some waiter used more than allowed: it runs while it should be blocked. */
         public boolean spins() {
             return most.compareTo(allowed()) > 0;
+        }
+
+        /** The most CPU time a waiter used, in milliseconds: the figure a check reports. */
+        public double mostMillis() {
+            return most.toNanos() / 1e6;
+        }
+
+        /**
+         * What a student reads when {@code who} ("a waiting car") spins: expected and observed, in
+         * CPU time over the window; the check adds the cause and the concept.
+         */
+        public Feedback.Builder spinningFeedback(String who) {
+            return Feedback.expected(String.format(Locale.ROOT, "%s to use about as little CPU as a thread blocked in"
+                            + " a CountDownLatch (%.1f ms in %d ms)", who, baseline.toNanos() / 1e6, window.toMillis()))
+                    .observed(String.format(Locale.ROOT, "%s used %.0f ms of CPU in %d ms", who, mostMillis(),
+                            window.toMillis()));
         }
     }
 

@@ -1,12 +1,14 @@
 package course.grader.harness;
 
 import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jetbrains.kotlinx.lincheck.Actor;
 import org.jetbrains.kotlinx.lincheck.LinChecker;
 import org.jetbrains.kotlinx.lincheck.execution.ExecutionScenario;
@@ -131,6 +133,26 @@ public final class Interleavings {
         }
         context.measure("interleaving scenarios explored", scenarios.size(), "scenarios");
         return Optional.ofNullable(failure).map(broken -> InterleavingTrace.of(broken, causeOf(broken, explored)));
+    }
+
+    /**
+     * Explores every scenario as {@link #explore} does, and fails the check with the first schedule
+     * that breaks the specification.
+     *
+     * @param generalCause the likely cause, for a broken scenario that was given none of its own
+     * @param revisit      the concept the student should revisit
+     */
+    public void require(CheckContext context, String generalCause, String revisit) throws CheckFailure {
+        require(context, trace -> generalCause, revisit);
+    }
+
+    /** As {@link #require(CheckContext, String, String)}, the general cause read from the schedule found. */
+    public void require(CheckContext context, Function<InterleavingTrace, String> generalCause, String revisit)
+            throws CheckFailure {
+        Optional<InterleavingTrace> broken = explore(context);
+        if (broken.isPresent()) {
+            throw broken.get().failure(generalCause.apply(broken.get()), revisit);
+        }
     }
 
     /** Hands the agent's instrumentation to the model checker, once per JVM; why it cannot run, if so. */

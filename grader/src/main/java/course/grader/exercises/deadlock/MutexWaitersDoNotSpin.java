@@ -9,13 +9,11 @@ import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
-import course.grader.api.Feedback;
 import course.grader.harness.IdleCpu;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.WaitingThreads;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Threads waiting in lock() use no more CPU than a thread blocked in the JDK's CountDownLatch over
@@ -44,8 +42,8 @@ public final class MutexWaitersDoNotSpin implements CheckBody {
             Thread first = waiters.threads().get(0);
             first.interrupt();
             IdleCpu.Measurement interrupted = IdleCpu.measure(List.of(first), WINDOW);
-            context.measure("waiter CPU while waiting", side.most().toNanos() / 1e6, "ms");
-            context.measure("interrupted waiter CPU while waiting", interrupted.most().toNanos() / 1e6, "ms");
+            context.measure("waiter CPU while waiting", side.mostMillis(), "ms");
+            context.measure("interrupted waiter CPU while waiting", interrupted.mostMillis(), "ms");
             if (side.spins() || interrupted.spins()) {
                 owner.begin(() -> unlocked(mutex));
                 throw side.spins()
@@ -63,11 +61,7 @@ public final class MutexWaitersDoNotSpin implements CheckBody {
     }
 
     private static CheckFailure spinning(IdleCpu.Measurement cost, String who, String cause) {
-        return new CheckFailure(Feedback.expected(String.format(Locale.ROOT, "%s in lock() to use about as little CPU as"
-                        + " a thread blocked in a CountDownLatch (%.1f ms in %d ms)", who, cost.baseline().toNanos() / 1e6,
-                        WINDOW.toMillis()))
-                .observed(String.format(Locale.ROOT, "a waiting thread used %.0f ms of CPU in %d ms",
-                        cost.most().toNanos() / 1e6, WINDOW.toMillis()))
+        return new CheckFailure(cost.spinningFeedback(who + " in lock()")
                 .cause(cause)
                 .revisit("waiting on a monitor: while (the lock is taken) wait(); — wait() sleeps until notifyAll()"), true);
     }

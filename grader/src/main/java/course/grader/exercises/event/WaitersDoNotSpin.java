@@ -6,11 +6,9 @@ import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
-import course.grader.api.Feedback;
 import course.grader.harness.IdleCpu;
 import course.grader.harness.ThreadGang;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Three workers wait half a second, two in await() and one in await(timeout). Their CPU time is
@@ -33,13 +31,9 @@ public final class WaitersDoNotSpin implements CheckBody {
         Waiters.wakeEach(event, workers);
         workers.join(Duration.ofSeconds(3));
 
-        context.measure("waiter CPU while waiting", cost.most().toNanos() / 1e6, "ms");
+        context.measure("waiter CPU while waiting", cost.mostMillis(), "ms");
         if (cost.spins()) {
-            throw new CheckFailure(Feedback.expected(String.format(Locale.ROOT, "a waiting worker to use about as little CPU"
-                            + " as a thread blocked in a CountDownLatch (%.1f ms in %d ms)", cost.baseline().toNanos() / 1e6,
-                            WAIT.toMillis()))
-                    .observed(String.format(Locale.ROOT, "a waiting worker used %.0f ms of CPU in %d ms",
-                            cost.most().toNanos() / 1e6, WAIT.toMillis()))
+            throw new CheckFailure(cost.spinningFeedback("a waiting worker")
                     .cause("await() loops checking the flag instead of sleeping until it is signalled: busy-waiting")
                     .revisit("Condition.await() releases the lock and sleeps; signalAll() wakes the sleepers"));
         }

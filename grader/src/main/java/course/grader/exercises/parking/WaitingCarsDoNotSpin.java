@@ -5,13 +5,11 @@ import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
-import course.grader.api.Feedback;
 import course.grader.harness.IdleCpu;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.WaitingThreads;
 import course.parking.ParkingLot;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Two cars wait in park() and one in tryPark(5 s) at a full car park for half a second. Their CPU
@@ -41,13 +39,9 @@ public final class WaitingCarsDoNotSpin implements CheckBody {
             cost = IdleCpu.measure(waiting.threads(), WINDOW);
         }
         waiting.join(Duration.ofSeconds(5));
-        context.measure("waiting car CPU", cost.most().toNanos() / 1e6, "ms");
+        context.measure("waiting car CPU", cost.mostMillis(), "ms");
         if (cost.spins()) {
-            throw new CheckFailure(Feedback.expected(String.format(Locale.ROOT, "a car waiting for a spot to use about as"
-                            + " little CPU as a thread blocked in a CountDownLatch (%.1f ms in %d ms)",
-                            cost.baseline().toNanos() / 1e6, WINDOW.toMillis()))
-                    .observed(String.format(Locale.ROOT, "a waiting car used %.0f ms of CPU in %d ms",
-                            cost.most().toNanos() / 1e6, WINDOW.toMillis()))
+            throw new CheckFailure(cost.spinningFeedback("a car waiting for a spot")
                     .cause("a waiting car loops checking for a free spot instead of sleeping until one frees:"
                             + " busy-waiting")
                     .revisit("Semaphore.acquire() (or Condition.await()) blocks the thread until a permit is released"));

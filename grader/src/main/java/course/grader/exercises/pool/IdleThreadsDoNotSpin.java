@@ -5,14 +5,12 @@ import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
-import course.grader.api.Feedback;
 import course.grader.harness.IdleCpu;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.WaitingThreads;
 import course.pool.WorkerPool;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -44,9 +42,9 @@ public final class IdleThreadsDoNotSpin implements CheckBody {
             List<Thread> workers = log.runners();
             WaitingThreads.untilAsleepIn(workers, WorkerPool.class, Duration.ofSeconds(1));
             IdleCpu.Measurement cost = IdleCpu.measure(workers, WINDOW);
-            context.measure("idle worker CPU", cost.most().toNanos() / 1e6, "ms");
+            context.measure("idle worker CPU", cost.mostMillis(), "ms");
             if (cost.spins()) {
-                throw new CheckFailure(spinning("an idle worker", cost)
+                throw new CheckFailure(cost.spinningFeedback("an idle worker")
                         .cause("a worker with nothing to do loops asking the queue for a task (poll(), isEmpty())"
                                 + " instead of blocking until one comes: busy-waiting")
                         .revisit("BlockingQueue.take() (or Condition.await()) puts an idle worker to sleep"));
@@ -69,9 +67,9 @@ public final class IdleThreadsDoNotSpin implements CheckBody {
             IdleCpu.Measurement cost = IdleCpu.measure(joiner.threads(), WINDOW);
             release.countDown();
             log.await(joiner);
-            context.measure("joiner CPU", cost.most().toNanos() / 1e6, "ms");
+            context.measure("joiner CPU", cost.mostMillis(), "ms");
             if (cost.spins()) {
-                throw new CheckFailure(spinning("a thread in join()", cost)
+                throw new CheckFailure(cost.spinningFeedback("a thread in join()")
                         .cause("join() loops checking whether the work is done (the workers alive, the queue empty)"
                                 + " instead of blocking until it is: busy-waiting")
                         .revisit("Thread.join() on each worker blocks the caller until that worker has ended"));
@@ -79,12 +77,5 @@ public final class IdleThreadsDoNotSpin implements CheckBody {
         } finally {
             release.countDown();
         }
-    }
-
-    private static Feedback.Builder spinning(String who, IdleCpu.Measurement cost) {
-        return Feedback.expected(String.format(Locale.ROOT, "%s to use about as little CPU as a thread blocked in a"
-                        + " CountDownLatch (%.1f ms in %d ms)", who, cost.baseline().toNanos() / 1e6, WINDOW.toMillis()))
-                .observed(String.format(Locale.ROOT, "%s used %.0f ms of CPU in %d ms", who, cost.most().toNanos() / 1e6,
-                        WINDOW.toMillis()));
     }
 }
