@@ -29,6 +29,8 @@ public final class ParkingExercise implements Exercise {
                 InterruptedCarLeavesNoTrace.class,
                 TimedTryUnderTraffic.class,
                 LastSpotGoesToOneCar.class,
-                WaitingCarsDoNotSpin.class);
+                WaitingCarsDoNotSpin.class,
+                CarsWaitWithoutPolling.class,
+                EverySchedule.class);
     }
 }

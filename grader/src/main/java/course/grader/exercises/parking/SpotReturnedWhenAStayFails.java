@@ -6,11 +6,17 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.parking.ParkingLot;
 import java.time.Duration;
+import java.util.List;
 
-/** A car whose stay throws still leaves: the exception reaches the driver, the spot comes back. */
+/**
+ * Cars whose stays throw still leave: what the stay threw reaches the driver unchanged, and the spot
+ * comes back. One stay throws an exception, the other an Error (a failed {@code assert}), which a
+ * {@code catch (RuntimeException e)} in place of {@code finally} lets through with the spot kept.
+ */
 @CheckInfo(id = "spot-returned-when-a-stay-fails", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "A car whose stay throws frees its spot, and the exception reaches the caller")
 public final class SpotReturnedWhenAStayFails implements CheckBody {
@@ -18,13 +24,17 @@ public final class SpotReturnedWhenAStayFails implements CheckBody {
     @Override
     public void run(CheckContext context) throws Exception {
         ParkingLot lot = new ParkingLot(2);
-        for (int car = 0; car < 2; car++) {
+        for (Throwable failure : List.of(new IllegalStateException("flat tyre"), new AssertionError("no petrol"))) {
             Throwable thrown = ThreadGang.exceptionFrom("unlucky-car", index -> lot.park(() -> {
-                throw new IllegalStateException("flat tyre");
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) failure;
             }), Duration.ofSeconds(3));
-            if (!(thrown instanceof IllegalStateException)) {
-                throw new CheckFailure(Feedback.expected("park() to pass on the exception the stay threw")
-                        .observed(thrown == null ? "park() returned normally" : "it threw " + thrown)
+            if (thrown != failure) {
+                throw new CheckFailure(Feedback.expected("park() to pass on, unchanged, the "
+                                + failure.getClass().getSimpleName() + " the stay threw")
+                        .observed(thrown == null ? "park() returned normally" : "it threw " + StudentCode.describe(thrown))
                         .cause("the stay's exception is caught and dropped, or replaced")
                         .revisit("try { stay.run(); } finally { release(); } — finally frees, the exception goes on"));
             }
@@ -32,7 +42,8 @@ public final class SpotReturnedWhenAStayFails implements CheckBody {
         if (lot.freeSpots() != 2) {
             throw new CheckFailure(Feedback.expected("2 free spots after two cars whose stays threw had left")
                     .observed(lot.freeSpots() + " free spots")
-                    .cause("the spot is given back after the stay, but not when the stay throws")
+                    .cause("the spot is given back after the stay, but not on every way the stay can end: a catch of"
+                            + " Exception or RuntimeException that releases misses an Error")
                     .revisit("release in a finally block, so every way out of the stay frees the spot"));
         }
     }
