@@ -19,9 +19,9 @@ public final class EventExercise implements Exercise {
 
     @Override
     public List<Class<? extends CheckBody>> checks() {
-        return List.of(WaitsOnACondition.class, SetWakesEveryWaiter.class, SetBeforeAwaitDoesNotBlock.class,
-                TimedAwaitGivesUp.class, WaitersDoNotSpin.class, InterruptedAwaitThrows.class,
-                WaitersIgnoreSpuriousWakeUps.class, SetRacingAwaitIsNeverLost.class,
-                IsSetSeesOtherThreads.class, EverySchedule.class);
+        return List.of(WaitsOnACondition.class, SetWakesEveryWaiter.class, SetWakesWaitersWhileAnotherThreadClears.class,
+                NewcomerLeavesTheWokenAwake.class, SetBeforeAwaitDoesNotBlock.class, TimedAwaitGivesUp.class,
+                WaitersDoNotSpin.class, InterruptedAwaitThrows.class, WaitersIgnoreSpuriousWakeUps.class,
+                SetRacingAwaitIsNeverLost.class, IsSetSeesOtherThreads.class, EverySchedule.class);
     }
 }

@@ -10,11 +10,13 @@ import course.grader.api.Feedback;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * await(300 ms) on an event nobody sets returns false after about 300 ms; await(Duration.ZERO) and
  * await(400 µs) return false at once (a wait that rounds them to wait(0) waits for ever, and is
- * found asleep with nobody to wake it within about 2 s).
+ * found asleep with nobody to wake it within about 2 s) — the latter after at least its 400 µs: a
+ * timeout counted in whole milliseconds does not wait at all.
  */
 @CheckInfo(id = "timed-await-gives-up", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "await(300 ms) on an event nobody sets returns false after about 300 ms; a zero timeout at once")
@@ -51,7 +53,8 @@ public final class TimedAwaitGivesUp implements CheckBody {
 
     /** A timeout of zero, or under a millisecond, on an event nobody sets: false, promptly. */
     private static void tinyTimeoutGivesUp(Event event, Duration tiny) throws Exception {
-        String call = "await(" + (tiny.isZero() ? "Duration.ZERO" : tiny.toNanos() / 1000 + " µs") + ")";
+        String amount = tiny.isZero() ? "Duration.ZERO" : tiny.toNanos() / 1000 + " µs";
+        String call = "await(" + amount + ")";
         TimedWaiter hasty = TimedWaiter.start("hasty-worker", event, tiny);
         try {
             hasty.thread().joinSelfContained(TINY_BOUND);
@@ -66,6 +69,14 @@ public final class TimedAwaitGivesUp implements CheckBody {
                     .observed("it returned true")
                     .cause("await(timeout) reports success without a set()")
                     .revisit("await(timeout) returns whether the event was set"));
+        }
+        if (hasty.waited().compareTo(tiny) < 0) {
+            throw new CheckFailure(Feedback.expected(call + " on an event nobody sets to wait its " + amount
+                            + " before it returns false")
+                    .observed(String.format(Locale.ROOT, "it returned after %.0f µs", hasty.waited().toNanos() / 1e3))
+                    .cause("the timeout is counted in whole milliseconds: under one millisecond it rounds down to 0,"
+                            + " and the waiter gives up without waiting at all")
+                    .revisit("count the time left in nanoseconds (awaitNanos), and give up once it is zero or less"));
         }
     }
 

@@ -1,0 +1,90 @@
+package course.grader.exercises.event;
+
+import course.event.Event;
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadsStuckException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Four workers wait (one of them with a long timeout) while another thread clears the event again
+ * and again; the boss sets it once. Every worker must return, the timed one with true: each was
+ * waiting when the set() came, whatever the flag says by the time it looks again. A clearing thread
+ * that is already queued for the lock when set() signals gets it before the woken workers — on a
+ * fair lock always — so a waiter that looks only at the flag goes back to sleep.
+ */
+@CheckInfo(id = "set-wakes-waiters-while-another-thread-clears", kind = CheckKind.STRESS, points = 2,
+        title = "set() wakes all 4 waiting workers while another thread calls clear() again and again")
+public final class SetWakesWaitersWhileAnotherThreadClears implements CheckBody {
+
+    private static final int WORKERS = 4;
+    private static final int TIMED = 1;
+    private static final int ROUNDS = 10;
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        boolean spinning = false;
+        for (int round = 1; round <= ROUNDS; round++) {
+            Event event = new Event();
+            AtomicInteger woken = new AtomicInteger();
+            AtomicInteger timedFalse = new AtomicInteger();
+            ThreadGang workers = Waiters.start(event, WORKERS, TIMED, set -> {
+                if (!set) {
+                    timedFalse.incrementAndGet();
+                }
+                woken.incrementAndGet();
+            });
+            spinning = Waiters.untilAllAsleep(workers, Duration.ofSeconds(10), spinning);
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong clears = new AtomicLong();
+            ThreadGang clearer = ThreadGang.start("clearer", 1, index -> {
+                while (!stop.get()) {
+                    event.clear();
+                    clears.incrementAndGet();
+                    Thread.yield();
+                }
+            });
+            while (clears.get() == 0 && clearer.threads().get(0).isAlive()) {
+                Thread.onSpinWait();
+            }
+            event.set();
+            try {
+                workers.join(Duration.ofSeconds(3));
+            } catch (ThreadsStuckException stuck) {
+                stop.set(true);
+                Waiters.wakeEach(event, workers);
+                throw new CheckFailure(feedback(round, (WORKERS - woken.get()) + " of " + WORKERS + " workers were still"
+                                + " waiting 3 s after set(): " + stuck.getMessage(),
+                        "a woken worker looked at the flag, found it cleared by the other thread, and went back to"
+                                + " sleep: the flag says whether the event is set now, not whether a set() came while"
+                                + " the worker waited"), true);
+            } finally {
+                stop.set(true);
+            }
+            clearer.join(Duration.ofSeconds(3));
+            if (timedFalse.get() > 0) {
+                throw new CheckFailure(feedback(round, "the worker in await(" + Waiters.TIMED_PATIENCE.toSeconds()
+                                + " s) returned false, though set() was called while it waited",
+                        "await(timeout) reports the flag as it finds it on waking (cleared by the other thread), not"
+                                + " whether a set() happened since it began waiting"));
+            }
+        }
+    }
+
+    private static Feedback feedback(int round, String observed, String cause) {
+        return Feedback.expected("all " + WORKERS + " waiting workers to return after set() — the timed one with true —"
+                        + " while another thread calls clear() again and again")
+                .observed(observed + " (round " + round + " of " + ROUNDS + ")")
+                .cause(cause)
+                .revisit("a generation count: a waiter keeps, in a local variable, the generation it arrived in, and"
+                        + " returns once it has changed, whatever the flag says");
+    }
+}
