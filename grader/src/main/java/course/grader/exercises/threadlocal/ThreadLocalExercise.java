@@ -20,6 +20,7 @@ public final class ThreadLocalExercise implements Exercise {
     @Override
     public List<Class<? extends CheckBody>> checks() {
         return List.of(UsesAThreadLocal.class, EachThreadSeesItsOwn.class, NothingLeftOnAPool.class,
-                ClearedWhenTheTaskThrows.class, NestedCallRestoresTheOuterStudent.class);
+                ClearedWhenTheTaskThrows.class, NestedCallRestoresTheOuterStudent.class,
+                NoStudentForAThreadItStarts.class);
     }
 }
