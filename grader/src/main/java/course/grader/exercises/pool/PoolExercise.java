@@ -19,9 +19,11 @@ public final class PoolExercise implements Exercise {
 
     @Override
     public List<Class<? extends CheckBody>> checks() {
-        return List.of(BuiltFromThreads.class, NeverMoreThanNAtOnce.class, MapKeepsInputOrder.class,
-                ExceptionReachesTheCaller.class, AnErrorSparesThePool.class, CloseRefusesWork.class,
+        return List.of(BuiltFromThreads.class, NeverMoreThanNAtOnce.class, SubmitNeverBlocks.class,
+                MapKeepsInputOrder.class, MapRunsTheCallsAtOnce.class, MapThrowsTheFirstFailureInInputOrder.class,
+                ExceptionReachesTheCaller.class, AnErrorSparesThePool.class, AnInterruptLeftByATaskSparesTheWorker.class,
+                CloseRefusesWork.class,
                 EveryCallBeforeAndAfterClose.class, SubmitRacingClose.class, JoinWaitsAndWorkersEnd.class,
-                JoinWaitsWhileWorkRemains.class, IdleThreadsDoNotSpin.class);
+                JoinWaitsWhileWorkRemains.class, JoinThrowsWhenInterrupted.class, IdleThreadsDoNotSpin.class);
     }
 }

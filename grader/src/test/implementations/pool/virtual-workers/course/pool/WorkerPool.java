@@ -74,6 +74,7 @@ public class WorkerPool {
         try {
             for (Runnable task = queue.take(); task != POISON; task = queue.take()) {
                 task.run();
+                Thread.interrupted(); // an interrupt the task left set was the task's, not a request to stop
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

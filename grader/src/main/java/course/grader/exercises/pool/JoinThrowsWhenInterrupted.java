@@ -1,0 +1,73 @@
+package course.grader.exercises.pool;
+
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.StudentCode;
+import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadsStuckException;
+import course.grader.harness.WaitingThreads;
+import course.pool.WorkerPool;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A thread waits in join() while the only worker runs a task the check holds; the thread is
+ * interrupted. join() must end at once with InterruptedException, as its Javadoc says, while the
+ * task still runs: a caller that interrupts a waiting thread wants it back.
+ */
+@CheckInfo(id = "join-throws-when-interrupted", kind = CheckKind.FUNCTIONAL, points = 1,
+        title = "A thread interrupted while it waits in join() gets InterruptedException at once")
+public final class JoinThrowsWhenInterrupted implements CheckBody {
+
+    private static final Duration BOUND = Duration.ofSeconds(2);
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        WorkerPool pool = new WorkerPool(1);
+        TaskLog log = new TaskLog(pool);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        try {
+            log.submit("a task the check holds", () -> release.await(30, TimeUnit.SECONDS));
+            pool.close();
+            ThreadGang joiner = ThreadGang.start("joiner", 1, index -> {
+                try {
+                    pool.join();
+                } catch (Throwable ended) {
+                    thrown.set(ended);
+                }
+            });
+            WaitingThreads.untilAsleepIn(joiner.threads(), WorkerPool.class, BOUND);
+            joiner.threads().get(0).interrupt();
+            try {
+                joiner.join(BOUND);
+            } catch (ThreadsStuckException stuck) {
+                throw failure("join() went on waiting " + BOUND.toSeconds() + " s after the interrupt: "
+                                + stuck.diagnosis(),
+                        "join() catches the InterruptedException and waits again (or waits uninterruptibly): the"
+                                + " caller's interrupt is lost, and so is the caller");
+            }
+            if (!(thrown.get() instanceof InterruptedException)) {
+                throw failure(thrown.get() == null ? "join() returned normally, though the task was still running"
+                                : "join() threw " + StudentCode.describe(thrown.get()),
+                        "join() swallows the interrupt and returns, or turns it into another exception");
+            }
+        } finally {
+            release.countDown();
+        }
+    }
+
+    private static CheckFailure failure(String observed, String cause) {
+        return new CheckFailure(Feedback.expected("join() to throw InterruptedException as soon as its thread is"
+                        + " interrupted, while a task still runs")
+                .observed(observed)
+                .cause(cause)
+                .revisit("let InterruptedException propagate from the waits in join() (Thread.join() throws it)"), true);
+    }
+}

@@ -1,0 +1,62 @@
+package course.grader.exercises.pool;
+
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.pool.WorkerPool;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * map over 4 inputs on a pool of 4: each call waits for the other three to have started, which
+ * happens only if map hands all four to the workers before it waits for any result.
+ */
+@CheckInfo(id = "map-runs-the-calls-at-once", kind = CheckKind.FUNCTIONAL, points = 1,
+        title = "map hands every input to the workers before it waits: on a pool of 4, 4 calls run at once")
+public final class MapRunsTheCallsAtOnce implements CheckBody {
+
+    private static final int WORKERS = 4;
+    /** How long a call waits for the others to start; shorter than a stall, so the pool never looks stuck. */
+    private static final Duration MEETING = Duration.ofSeconds(1);
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        WorkerPool pool = new WorkerPool(WORKERS);
+        TaskLog log = new TaskLog(pool);
+        CountDownLatch started = new CountDownLatch(WORKERS);
+        AtomicReference<List<Long>> startedSeen = new AtomicReference<>();
+        try {
+            log.call("mapper", index -> startedSeen.set(pool.map(input -> log.run(() -> meet(started)),
+                    List.of(0, 1, 2, 3))));
+        } finally {
+            pool.close();
+        }
+        long fewest = startedSeen.get().stream().mapToLong(Long::longValue).min().orElse(0);
+        if (fewest < WORKERS) {
+            throw new CheckFailure(Feedback.expected("the " + WORKERS + " calls of map(f, [0, 1, 2, 3]) to run at once on a"
+                            + " pool of " + WORKERS)
+                    .observed("a call waited " + MEETING.toSeconds() + " s for the others, and only " + fewest + " of the "
+                            + WORKERS + " had started by then")
+                    .cause("map waits for each call's result before it submits the next input, so the calls run one"
+                            + " after the other on a pool built to run them side by side")
+                    .revisit("submit every input first and keep the futures; only then get() them, in order"));
+        }
+    }
+
+    /** Counts this call in and waits a while for the others; how many calls had started by then. */
+    private static long meet(CountDownLatch started) {
+        started.countDown();
+        try {
+            started.await(MEETING.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return WORKERS - started.getCount();
+    }
+}

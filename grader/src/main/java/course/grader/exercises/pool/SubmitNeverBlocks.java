@@ -1,0 +1,54 @@
+package course.grader.exercises.pool;
+
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.ThreadsStuckException;
+import course.pool.WorkerPool;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The pool's only worker is busy with a task the check holds; meanwhile one thread submits
+ * {@value #SUBMITS} more. submit "queues a task and returns its future at once": none of the
+ * submits may wait for the busy worker.
+ */
+@CheckInfo(id = "submit-never-blocks", kind = CheckKind.FUNCTIONAL, points = 1,
+        title = "submit returns at once, however many tasks wait: " + SubmitNeverBlocks.SUBMITS + " submits while the"
+                + " only worker is busy")
+public final class SubmitNeverBlocks implements CheckBody {
+
+    static final int SUBMITS = 2_000;
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        WorkerPool pool = new WorkerPool(1);
+        TaskLog log = new TaskLog(pool);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger accepted = new AtomicInteger();
+        try {
+            log.submit("a task that holds the only worker", () -> release.await(30, TimeUnit.SECONDS));
+            log.call("submitter", index -> {
+                for (int task = 0; task < SUBMITS; task++) {
+                    pool.submit(() -> null);
+                    accepted.incrementAndGet();
+                }
+            });
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(Feedback.expected(SUBMITS + " calls of submit to return at once while the only worker"
+                            + " is busy")
+                    .observed("submit had returned " + accepted.get() + " times and then waited: " + stuck.diagnosis())
+                    .cause("the queue is bounded (an ArrayBlockingQueue, a capacity, put()): once it is full, submit"
+                            + " waits for the workers — and while it waits under the pool's lock, close() waits too")
+                    .revisit("an unbounded queue (LinkedBlockingQueue) and add() or offer(): submit queues and returns"),
+                    true);
+        } finally {
+            release.countDown();
+            pool.close();
+        }
+    }
+}
