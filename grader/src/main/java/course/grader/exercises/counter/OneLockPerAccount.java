@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
  * Every thread and every method of one account use the same lock. Whether they do cannot be told
  * from the bytecode (a lock made in a lambda may be made once, or once per thread), so the check
  * watches it: while one thread is inside {@code deposit}'s critical section (held there by the
- * ledger), a {@code deposit} and a {@code withdraw} from two other threads must wait for it, and
- * must not reach the ledger. They are seen waiting (their threads parked or blocked), not merely
+ * ledger), a {@code deposit}, a {@code withdraw} and a {@code balance()} from three other threads
+ * must wait for it: the first two must not reach the ledger, the last must not return. They are seen waiting (their threads parked or blocked), not merely
  * given time, so a correct account costs a few milliseconds.
  */
 @CheckInfo(id = "one-lock-per-account", kind = CheckKind.FUNCTIONAL, points = 1,
@@ -35,7 +35,7 @@ public final class OneLockPerAccount implements CheckBody {
     private static final String HOLDER = "holder";
     private static final String CONTENDER = "contender";
     /** What contender i does, for the feedback. */
-    private static final List<String> CONTENDERS = List.of("deposit", "withdraw");
+    private static final List<String> CONTENDERS = List.of("deposit", "withdraw", "balance()");
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -62,20 +62,23 @@ public final class OneLockPerAccount implements CheckBody {
                         .revisit("every change of balance is recorded inside its critical section"));
             }
             contenders = ThreadGang.start(CONTENDER, CONTENDERS.size(), index -> {
-                if (index == 0) {
-                    account.deposit(1);
-                } else {
-                    account.withdraw(1);
+                switch (index) {
+                    case 0 -> account.deposit(1);
+                    case 1 -> account.withdraw(1);
+                    default -> {
+                        account.balance();
+                        entered.add(Thread.currentThread().getName());
+                    }
                 }
             });
             List<String> intruders = untilWaitingOrInside(contenders, entered);
             if (!intruders.isEmpty()) {
                 boolean holderHoldsALock = holdsALock(holder.threads().get(0));
                 throw new CheckFailure(Feedback.expected("while one thread is inside deposit's critical section, a"
-                                + " deposit and a withdraw from two other threads to wait for its lock")
-                        .observed("the " + String.join(" and the ", intruders) + " of another thread reached the ledger while the"
-                                + " first deposit was still " + (holderHoldsALock ? "inside" : "recording its change, no"
-                                + " longer holding any lock"))
+                                + " deposit, a withdraw and a balance() from three other threads to wait for its lock")
+                        .observed("the " + String.join(" and the ", intruders) + " of another thread went on (reached the"
+                                + " ledger, or returned) while the first deposit was still " + (holderHoldsALock ? "inside"
+                                : "recording its change, no longer holding any lock"))
                         .cause(holderHoldsALock
                                 ? "they did not wait for the lock the first thread held, so they locked different"
                                         + " locks: a lock created per call (inside the method), per thread (a ThreadLocal,"

@@ -8,22 +8,33 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * When a critical section throws — a refused withdrawal, a ledger failing inside deposit or inside
- * withdraw — the exception reaches the caller and the lock is released all the same: another thread
- * can use the account right after.
+ * withdraw, with an exception or an Error — what was thrown reaches the caller unchanged and the lock
+ * is released all the same: another thread can use the account right after.
  */
 @CheckInfo(id = "refusal-releases-lock", kind = CheckKind.FUNCTIONAL, points = 3,
         title = "A refused withdrawal, or a ledger failing in deposit or withdraw, leaves the lock free for other threads")
 public final class RefusalReleasesLock implements CheckBody {
 
     private static final Duration BOUND = Duration.ofSeconds(3);
+
+    /**
+     * What the ledger throws: an exception, and an Error (a failed {@code assert}), which a
+     * {@code catch (RuntimeException e)} in place of {@code finally} lets through with the lock held.
+     */
+    private static final List<Supplier<Throwable>> LEDGER_FAILURES = List.of(
+            () -> new IllegalStateException("the ledger's disk is full"),
+            () -> new AssertionError("the ledger's entries do not add up"));
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -44,26 +55,44 @@ public final class RefusalReleasesLock implements CheckBody {
         }
         afterwardsAnotherThreadCanDeposit(account, "a withdrawal was refused");
 
-        requireLedgerFailurePassedOn("deposit", failing -> failing.deposit(5));
-        requireLedgerFailurePassedOn("withdraw", failing -> failing.withdraw(5));
+        for (Supplier<Throwable> ledgerFailure : LEDGER_FAILURES) {
+            requireLedgerFailurePassedOn("deposit", failing -> failing.deposit(5), ledgerFailure.get());
+            requireLedgerFailurePassedOn("withdraw", failing -> failing.withdraw(5), ledgerFailure.get());
+        }
     }
 
-    /** On an account of 10 whose ledger fails once, the operation throws the ledger's exception and frees the lock. */
-    private static void requireLedgerFailurePassedOn(String operation, Consumer<Account> call) throws Exception {
-        AtomicBoolean diskFull = new AtomicBoolean(true);
+    /**
+     * On an account of 10 whose ledger throws {@code failure} once, the operation throws that very
+     * throwable, unchanged, and frees the lock.
+     */
+    private static void requireLedgerFailurePassedOn(String operation, Consumer<Account> call, Throwable failure)
+            throws Exception {
+        AtomicBoolean broken = new AtomicBoolean(true);
         Account failing = new Account(10, (change, after) -> {
-            if (diskFull.getAndSet(false)) {
-                throw new IllegalStateException("the ledger's disk is full");
+            if (broken.getAndSet(false)) {
+                throwUnchecked(failure);
             }
         });
-        Throwable ledgerFailure = thrownBy(operation + "-caller", () -> call.accept(failing));
-        if (!(ledgerFailure instanceof IllegalStateException)) {
-            throw new CheckFailure(Feedback.expected(operation + " to pass on the exception the ledger throws")
-                    .observed(ledgerFailure == null ? operation + " returned normally" : "it threw " + ledgerFailure)
-                    .cause("the ledger's exception is caught and ignored, or replaced")
-                    .revisit("finally releases the lock without swallowing the exception"));
+        Throwable thrown = thrownBy(operation + "-caller", () -> call.accept(failing));
+        if (thrown != failure) {
+            throw new CheckFailure(Feedback.expected(operation + " to pass on, unchanged, the " + failure.getClass().getSimpleName()
+                            + " the ledger throws")
+                    .observed(thrown == null ? operation + " returned normally" : "it threw " + StudentCode.describe(thrown))
+                    .cause(thrown != null && thrown.getCause() == failure
+                            ? "the ledger's exception is wrapped in another one: the caller must get the ledger's own,"
+                                    + " to know what failed"
+                            : "the ledger's exception is caught and ignored, or replaced")
+                    .revisit("finally releases the lock without catching the exception: it leaves the method as it came"));
         }
-        afterwardsAnotherThreadCanDeposit(failing, "the ledger threw inside " + operation);
+        afterwardsAnotherThreadCanDeposit(failing, "the ledger threw " + failure.getClass().getSimpleName() + " inside "
+                + operation);
+    }
+
+    private static void throwUnchecked(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        throw (RuntimeException) failure;
     }
 
     /** Runs the action in a thread of its own and returns what it threw, or null. */
@@ -86,7 +115,8 @@ public final class RefusalReleasesLock implements CheckBody {
             throw new CheckFailure(Feedback.expected("after " + event + ", another thread to deposit at once")
                     .observed("it was still waiting after " + BOUND.toSeconds() + " s; " + stuck.diagnosis())
                     .cause("the exception left the method between lock() and unlock(), so unlock() never ran and"
-                            + " the lock stays held by a thread that has moved on")
+                            + " the lock stays held by a thread that has moved on (a catch of Exception or"
+                            + " RuntimeException that unlocks lets an Error through with the lock held)")
                     .revisit("lock(); try { … } finally { unlock(); } — finally runs on every way out"), true);
         }
     }
