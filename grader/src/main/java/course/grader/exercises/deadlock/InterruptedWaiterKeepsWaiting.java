@@ -22,7 +22,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * An interrupt does not end lock(): a thread interrupted while it waits for a lock the owner holds
  * twice keeps waiting, the owner keeps both holds and gives them back normally, and the waiter
- * then gets the lock, once, and returns from lock() with its interrupt status set.
+ * then gets the lock, once, and returns from lock() with its interrupt status set. A thread
+ * interrupted before it calls lock() on a free mutex gets the lock with its interrupt still set.
  */
 @CheckInfo(id = "interrupted-waiter-keeps-waiting", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "A thread interrupted in lock() keeps waiting, takes nothing from the owner, and returns interrupted")
@@ -82,6 +83,26 @@ public final class InterruptedWaiterKeepsWaiting implements CheckBody {
                                 : "lock() swallowed the interrupt: the caller can no longer see that it was asked to stop")
                         .revisit(INTERRUPTION));
             }
+            requireAPendingInterruptKept(waiter, mutex);
+        }
+    }
+
+    /** A thread interrupted before it calls lock() on a free mutex gets the lock, its interrupt still set. */
+    private static void requireAPendingInterruptKept(MutexThread waiter, ReentrantMutex mutex) throws Exception {
+        boolean stillInterrupted = waiter.call("lock() with an interrupt pending", () -> {
+            Thread.currentThread().interrupt();
+            mutex.lock();
+            boolean kept = Thread.interrupted();
+            mutex.unlock();
+            return kept;
+        });
+        if (!stillInterrupted) {
+            throw new CheckFailure(Feedback.expected("a thread interrupted before it calls lock() on a free mutex to get"
+                            + " the lock with its interrupt status still set")
+                    .observed("lock() returned with the interrupt status cleared")
+                    .cause("lock() clears the interrupt (Thread.interrupted()) on its way in: an interrupt that was"
+                            + " meant for the caller's own code is lost")
+                    .revisit(INTERRUPTION));
         }
     }
 

@@ -18,7 +18,8 @@ import java.time.Duration;
  * Under contention the mutex lets one thread in at a time, reentrant holds included. The gauge
  * counts the threads between the return of their outer {@code lock()} and their outer
  * {@code unlock()}: the holders of the lock. A second holder is the failure, whatever it causes
- * next (a refused unlock, threads left waiting for good).
+ * next (a refused unlock, threads left waiting for good). All the lockers have the same name: the
+ * owner of a lock is a thread, not a thread's name.
  */
 @CheckInfo(id = "mutex-excludes", kind = CheckKind.STRESS, points = 2,
         title = "8 threads × 5 000 nested lock/unlock pairs: never two inside, no update lost", timeLimitSeconds = 40)
@@ -26,6 +27,8 @@ public final class MutexExcludes implements CheckBody {
 
     private static final int THREADS = 8;
     private static final int ROUNDS = 5_000;
+    /** The name every locker goes by, as the threads of a pool or virtual threads often share one. */
+    private static final String SHARED_NAME = "locker";
 
     private long counter;
 
@@ -34,6 +37,7 @@ public final class MutexExcludes implements CheckBody {
         ReentrantMutex mutex = new ReentrantMutex();
         ConcurrencyGauge inside = new ConcurrencyGauge();
         ThreadGang lockers = ThreadGang.start("locker", THREADS, index -> {
+            Thread.currentThread().setName(SHARED_NAME);
             for (int round = 0; round < ROUNDS; round++) {
                 mutex.lock();
                 inside.enter();
@@ -73,8 +77,9 @@ public final class MutexExcludes implements CheckBody {
         return Feedback.expected("1 thread at a time inside the mutex and a count of " + expected)
                 .observed(observed)
                 .cause("the lock is handed to a second thread while the first still holds it — the owner check"
-                        + " or the hold count is wrong, or wait() is not in a while loop, so a woken thread does not"
-                        + " look again whether the lock is free")
+                        + " or the hold count is wrong (the owner is the Thread itself: these threads share one name,"
+                        + " so a lock that knows its owner by name lets them all in), or wait() is not"
+                        + " in a while loop, so a woken thread does not look again whether the lock is free")
                 .revisit("mutual exclusion with a monitor: while (owner != null && owner != me) wait();");
     }
 }
