@@ -7,11 +7,13 @@ import course.grader.harness.ThreadsStuckException;
 import course.ipc.ChildProcess;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Starts a child program, talks to it once, ends it the way the check says, and requires it gone
- * when that returns, within a bound. (The grader ends every child a check left running.)
+ * at the instant that returns (a kill sent but not waited for leaves the child dying for a while
+ * after), within a bound. (The grader ends every child a check left running.)
  *
  * @param how          the call that ends the child, as the student reads it ("close()")
  * @param childProgram the child to end: a polite one, or one that does not want to end
@@ -29,18 +31,19 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
 
     void requireGone(Ending ending) throws Exception {
         AtomicLong pid = new AtomicLong(-1);
+        AtomicBoolean aliveAtReturn = new AtomicBoolean();
         try {
             ThreadGang.start("parent", 1, index -> {
                 ChildProcess child = ChildProcess.start(childProgram);
                 pid.set(child.pid());
                 child.exchange(List.of(new byte[] {1}));
                 ending.end(child);
+                aliveAtReturn.set(ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false));
             }).join(bound);
-            boolean alive = ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false);
-            if (alive) {
+            if (aliveAtReturn.get()) {
                 throw new CheckFailure(Feedback.expected("no child process running after " + how + " returned, for "
                                 + description())
-                        .observed("child " + pid.get() + " was still running")
+                        .observed("child " + pid.get() + " was still running at the instant " + how + " returned")
                         .cause(aliveCause)
                         .revisit("every process you start is yours to end and reap"));
             }
