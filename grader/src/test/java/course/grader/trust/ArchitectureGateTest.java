@@ -290,10 +290,15 @@ class ArchitectureGateTest {
                     public static long self() {
                         return ProcessHandle.current().pid();
                     }
+                    public static Object reference() {
+                        java.util.function.Function<ProcessBuilder, java.util.List<String>> command =
+                                ProcessBuilder::command;
+                        return command;
+                    }
                 }""");
         List<String> violations = ArchitectureGate.violations(ExerciseDescriptor.of(WithProcesses.class), classes);
-        assertEquals(8, violations.size(), violations::toString);
-        for (String method : List.of("create", "rewrite", "replace", "agent", "folder", "pipeline", "exec")) {
+        assertEquals(9, violations.size(), violations::toString);
+        for (String method : List.of("create", "rewrite", "replace", "agent", "folder", "pipeline", "exec", "reference")) {
             assertTrue(violations.stream().anyMatch(violation -> violation.startsWith("Starter." + method
                     + " starts a process other than through JavaLauncher: ")
                     && violation.contains("JavaLauncher.javaProcess")), method + ": " + violations);
