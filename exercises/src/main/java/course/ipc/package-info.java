@@ -37,7 +37,11 @@
  * <p><b>Your task:</b> write {@link course.ipc.Framing}, the three child programs
  * ({@link course.ipc.EchoChild}, {@link course.ipc.EvalChild}, {@link course.ipc.CounterChild}) and
  * {@link course.ipc.ChildProcess}. {@link course.ipc.JavaLauncher} (given) builds the command that
- * starts a class's {@code main} in a new JVM with this program's class path. The grader checks
+ * starts a class's {@code main} in a new JVM with this program's class path: start every child with
+ * it, and change nothing of the command, environment or folder it sets. The grader compiles its own
+ * copy of {@code JavaLauncher} in place of yours and refuses any other way to start a process
+ * ({@code new ProcessBuilder}, its {@code command()}, {@code environment()}, {@code Runtime.exec}).
+ * Redirecting the streams of the builder it returns and starting it is yours. The grader checks
  * {@code Framing} alone on a stream that hands out a few bytes at a time, real process ids,
  * thousands of messages and megabyte-sized ones, a child that floods its standard error, a child
  * that computes, a static field the parent never sees change, and {@code terminate()} and

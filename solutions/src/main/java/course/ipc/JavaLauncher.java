@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Builds the command that runs a class's {@code main} in a new JVM, with this JVM's {@code java} and
- * class path, sized for a small child: a 64 MB heap and quick start-up. Given; do not change it.
+ * class path, sized for a small child: a 64 MB heap and quick start-up. The child cannot be attached
+ * to (no agent can be loaded into it from outside). Given; do not change it: the grader compiles its
+ * own copy of this file in place of yours.
  */
 public final class JavaLauncher {
 
@@ -17,7 +19,7 @@ public final class JavaLauncher {
     public static ProcessBuilder javaProcess(Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+DisableAttachMechanism",
                 "-cp", System.getProperty("java.class.path"),
                 mainClass.getName()));
         command.addAll(List.of(args));

@@ -27,6 +27,15 @@ public interface Exercise {
         return Set.of();
     }
 
+    /**
+     * The skeleton's files the student must not change (none by default): the grader compiles the
+     * kit's copies of them in place of the student's, and the gate exempts them as the kit's code.
+     * Each must be listed for copying among the grader's resources (see the grader's {@code pom.xml}).
+     */
+    default List<GivenSource> givenSources() {
+        return List.of();
+    }
+
     /** The package that holds the student's classes for this exercise. */
     default String packageName() {
         return "course." + id();

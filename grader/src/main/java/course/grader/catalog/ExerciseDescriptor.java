@@ -2,13 +2,15 @@ package course.grader.catalog;
 
 import course.grader.api.Capability;
 import course.grader.api.Exercise;
+import course.grader.api.GivenSource;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
-/** An exercise with its checks resolved from their annotations. */
+/** An exercise with its checks resolved from their annotations, and the skeleton's files it gives. */
 public record ExerciseDescriptor(String id, String title, String packageName, List<CheckDescriptor> checks,
-                                 Set<Capability> capabilities, Class<? extends Exercise> definition) {
+                                 Set<Capability> capabilities, List<GivenSource> givenSources,
+                                 Class<? extends Exercise> definition) {
 
     /** Describes the exercise defined by a class with a public no-argument constructor. */
     public static ExerciseDescriptor of(Class<? extends Exercise> definition) throws ReflectiveOperationException {
@@ -24,7 +26,7 @@ public record ExerciseDescriptor(String id, String title, String packageName, Li
             throw new IllegalStateException("exercise " + exercise.id() + " has two checks with the same id");
         }
         return new ExerciseDescriptor(exercise.id(), exercise.title(), exercise.packageName(), checks,
-                Set.copyOf(exercise.capabilities()), exercise.getClass());
+                Set.copyOf(exercise.capabilities()), List.copyOf(exercise.givenSources()), exercise.getClass());
     }
 
     public int maxScore() {

@@ -1,5 +1,6 @@
 package course.grader.compile;
 
+import course.grader.api.GivenSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
  * The student's code among classes compiled already (what {@code mvn verify} grades: everything
  * Maven compiled from the student's exercises module): only the class files of the graded
  * exercises' packages are copied into a fresh folder, the one the checks see. Anything else is
- * left out and reported, exactly as {@link SourceSelection} does for sources.
+ * left out and reported, exactly as {@link SourceSelection} does for sources. The classes of the
+ * exercises' given sources are the kit's ({@link GivenClasses}).
  */
 public final class CompiledClasses {
 
@@ -25,7 +27,8 @@ public final class CompiledClasses {
     private CompiledClasses() {
     }
 
-    public static CompilationResult select(Path compiled, Collection<String> exerciseIds, Path classesOut) throws IOException {
+    public static CompilationResult select(Path compiled, Collection<String> exerciseIds, Collection<GivenSource> given,
+                                           Path classesOut) throws IOException {
         Files.createDirectories(classesOut);
         Map<String, List<String>> foreign = new LinkedHashMap<>();
         List<String> leftOut = new ArrayList<>();
@@ -50,6 +53,7 @@ public final class CompiledClasses {
                 leftOut.add(relative + ": not a class of a graded exercise's package");
             }
         }
+        leftOut.addAll(GivenClasses.replace(given, classesOut));
         return new CompilationResult(classesOut, Map.of(), foreign, List.copyOf(leftOut));
     }
 }

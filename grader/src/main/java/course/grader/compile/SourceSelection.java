@@ -26,9 +26,11 @@ import java.util.stream.Stream;
  * @param foreign           per exercise id, the foreign files inside that exercise's folder (they
  *                          flag the exercise)
  * @param elsewhere         foreign files outside every exercise's folder (reported, never graded)
+ * @param replaced          the student's given files that differ from the kit's, whose copies
+ *                          ({@link GivenFiles}) are among the sources in their place (reported)
  */
 public record SourceSelection(Map<String, List<Path>> sourcesByExercise, Map<String, List<String>> foreign,
-                              List<String> elsewhere) {
+                              List<String> elsewhere, List<String> replaced) {
 
     /** The first {@code package} declaration, past comments: {@code package course.counter;}. */
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
@@ -36,11 +38,15 @@ public record SourceSelection(Map<String, List<Path>> sourcesByExercise, Map<Str
     private static final int EXERCISE_FILE_DEPTH = 3;
     private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
-    /** Sorts the files under {@code sourceRoot} for the exercises {@code exerciseIds}. */
-    public static SourceSelection of(Path sourceRoot, Collection<String> exerciseIds) throws IOException {
+    /**
+     * Sorts the files under {@code sourceRoot} for the exercises {@code exerciseIds}; an exercise
+     * with sources gets the kit's copies of its given files in place of the student's.
+     */
+    static SourceSelection of(Path sourceRoot, Collection<String> exerciseIds, GivenFiles given) throws IOException {
         Map<String, List<Path>> sources = new LinkedHashMap<>();
         Map<String, List<String>> foreign = new LinkedHashMap<>();
         List<String> elsewhere = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
         exerciseIds.forEach(id -> sources.put(id, new ArrayList<>()));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sourceRoot)) {
@@ -50,7 +56,9 @@ public record SourceSelection(Map<String, List<Path>> sourcesByExercise, Map<Str
             Path relative = sourceRoot.relativize(file);
             Optional<String> folderOwner = exerciseOfFolder(relative, exerciseIds);
             Optional<String> why = whyForeign(file, relative, folderOwner);
-            if (why.isEmpty()) {
+            if (why.isEmpty() && given.kitCopyOf(relative).isPresent()) {
+                given.replacement(file, relative).ifPresent(replaced::add);
+            } else if (why.isEmpty()) {
                 sources.get(folderOwner.orElseThrow()).add(file);
             } else if (folderOwner.isPresent()) {
                 foreign.computeIfAbsent(folderOwner.get(), id -> new ArrayList<>()).add(relative + ": " + why.get());
@@ -58,7 +66,12 @@ public record SourceSelection(Map<String, List<Path>> sourcesByExercise, Map<Str
                 elsewhere.add(relative + ": " + why.get());
             }
         }
-        return new SourceSelection(sources, foreign, List.copyOf(elsewhere));
+        sources.forEach((id, own) -> {
+            if (!own.isEmpty()) {
+                own.addAll(given.kitCopiesOf(id));
+            }
+        });
+        return new SourceSelection(sources, foreign, List.copyOf(elsewhere), List.copyOf(replaced));
     }
 
     /** Every source to compile, in a stable order. */

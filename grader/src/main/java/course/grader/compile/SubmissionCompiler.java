@@ -1,5 +1,6 @@
 package course.grader.compile;
 
+import course.grader.api.GivenSource;
 import course.grader.io.FileTrees;
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Compiles the student's code of a submission — only the sources {@link SourceSelection} says are
@@ -23,7 +25,8 @@ import java.util.stream.Collectors;
  * JVM with bounds on its heap and time. An exercise whose sources do not compile is set aside with
  * the compiler's messages and the rest are compiled again, so one broken exercise costs only its
  * own points; sources that crash the compiler or exhaust its bounds are found exercise by exercise
- * and cost only theirs.
+ * and cost only theirs. The exercises' given sources are compiled from the kit's copies, never from
+ * the student's ({@link GivenFiles}).
  */
 public final class SubmissionCompiler {
 
@@ -33,9 +36,11 @@ public final class SubmissionCompiler {
     private static final Duration COMPILER_TIME = Duration.ofSeconds(90);
 
     private final Collection<String> exerciseIds;
+    private final Collection<GivenSource> given;
 
-    public SubmissionCompiler(Collection<String> exerciseIds) {
+    public SubmissionCompiler(Collection<String> exerciseIds, Collection<GivenSource> given) {
         this.exerciseIds = List.copyOf(exerciseIds);
+        this.given = List.copyOf(given);
     }
 
     /**
@@ -52,7 +57,15 @@ public final class SubmissionCompiler {
     }
 
     public CompilationResult compile(Path sourceRoot, Path classesOut) throws IOException, InterruptedException {
-        SourceSelection selection = SourceSelection.of(sourceRoot, exerciseIds);
+        Path givenFolder = Files.createTempDirectory("grader-given-");
+        try {
+            return compile(SourceSelection.of(sourceRoot, exerciseIds, GivenFiles.write(given, givenFolder)), classesOut);
+        } finally {
+            FileTrees.delete(givenFolder);
+        }
+    }
+
+    private CompilationResult compile(SourceSelection selection, Path classesOut) throws IOException, InterruptedException {
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> remaining = new TreeSet<>(exerciseIds);
         remaining.removeIf(id -> selection.sourcesByExercise().get(id).isEmpty());
@@ -74,7 +87,8 @@ public final class SubmissionCompiler {
             FileTrees.clear(classesOut);
         }
         errors.replaceAll((id, messages) -> truncate(messages));
-        return new CompilationResult(classesOut, errors, selection.foreign(), selection.elsewhere());
+        return new CompilationResult(classesOut, errors, selection.foreign(),
+                Stream.concat(selection.elsewhere().stream(), selection.replaced().stream()).toList());
     }
 
     private enum Outcome { COMPILED, ERRORS, CRASHED }

@@ -1,5 +1,6 @@
 package course.grader.supervisor;
 
+import course.grader.api.GivenSource;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.compile.CompilationResult;
 import course.grader.compile.CompiledClasses;
@@ -32,19 +33,20 @@ public final class Grading {
 
     /**
      * Grades classes that are already compiled (what {@code mvn verify} does): only the graded
-     * exercises' classes, copied out of {@code classes}, are seen by the checks.
+     * exercises' classes, copied out of {@code classes}, with the kit's classes of their given
+     * sources, are seen by the checks.
      */
     public Grade gradeClasses(String target, Path classes, List<ExerciseDescriptor> exercises)
             throws IOException, InterruptedException {
-        return grade(target, CompiledClasses.select(classes, ids(exercises), workRoot.resolve("classes")), List.of(),
-                exercises);
+        return grade(target, CompiledClasses.select(classes, ids(exercises), given(exercises), workRoot.resolve("classes")),
+                List.of(), exercises);
     }
 
     /** Compiles the exercise sources of a submission's copy and grades what compiled; the rest scores 0. */
     public Grade gradeSources(String target, SubmissionCopy submission, List<ExerciseDescriptor> exercises)
             throws IOException, InterruptedException {
         Path classes = Files.createDirectories(workRoot.resolve("classes"));
-        CompilationResult compiled = new SubmissionCompiler(ids(exercises))
+        CompilationResult compiled = new SubmissionCompiler(ids(exercises), given(exercises))
                 .compile(SubmissionCompiler.sourceRoot(submission.root()), classes);
         return grade(target, compiled, submission.leftOut(), exercises);
     }
@@ -72,6 +74,10 @@ public final class Grading {
 
     private static List<String> ids(List<ExerciseDescriptor> exercises) {
         return exercises.stream().map(ExerciseDescriptor::id).toList();
+    }
+
+    private static List<GivenSource> given(List<ExerciseDescriptor> exercises) {
+        return exercises.stream().flatMap(exercise -> exercise.givenSources().stream()).toList();
     }
 
     /** One exercise, whose failure, whatever it is, costs that exercise only. */

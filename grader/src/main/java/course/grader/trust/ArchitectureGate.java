@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.Source;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import course.grader.api.Capability;
 import course.grader.catalog.ExerciseDescriptor;
@@ -29,9 +30,11 @@ import static course.grader.trust.ForbiddenUse.unless;
  * exercise's own or an allowed JDK type; and every member it uses is resolved to the member really
  * used (a method inherited and called through a subclass is judged as its declaring class says),
  * then refused if it ends the JVM, reflects, reads the call stack, bypasses the console, reaches
- * processes it did not start, or, unless the exercise grants them, starts processes or touches
- * files. A submission with such a use is flagged and the exercise scores 0; the feedback names the
- * rule, the method and the line.
+ * processes it did not start, starts a process other than through the kit's launcher, or, unless
+ * the exercise grants them, starts processes or touches files. A submission with such a use is
+ * flagged and the exercise scores 0; the feedback names the rule, the method and the line. The
+ * exercise's given sources, which the grader compiles from the kit's copies, are the kit's code
+ * and are not judged.
  */
 public final class ArchitectureGate {
 
@@ -94,10 +97,18 @@ public final class ArchitectureGate {
                     type("java.io.Console")),
             never("reaches processes it did not start",
                     "a check's processes are its own; the grader's are not the exercise's",
-                    type("java.lang.ProcessHandle", "allProcesses", "of", "parent")),
+                    type("java.lang.ProcessHandle", "allProcesses", "of", "parent", "current")),
             unless(Capability.PROCESSES, "starts processes",
                     "only the process exercises start processes",
                     type("java.lang.ProcessBuilder"), type("java.lang.ProcessHandle"), type("java.lang.Process"),
+                    type("java.lang.Runtime", "exec")),
+            // Where processes are granted, a child is still only what the kit's launcher starts: any other
+            // program, or a JVM with another command or environment (an agent, attach), could reach the
+            // checking JVM. What the builder may still do is redirect, inherit the console, and start.
+            never("starts a process other than through JavaLauncher",
+                    "start children with JavaLauncher.javaProcess(mainClass, args…) and change nothing of the"
+                            + " command, environment or folder it sets",
+                    type("java.lang.ProcessBuilder", "<init>", "command", "environment", "directory", "startPipeline"),
                     type("java.lang.Runtime", "exec")),
             unless(Capability.FILES, "reads or writes files",
                     "only the file exercises touch files; the rest of the repository is the grader's",
@@ -136,6 +147,9 @@ public final class ArchitectureGate {
         Judge judge = new Judge(exercise.packageName(), exercise.capabilities());
         Map<String, String> firstPerPlaceAndRule = new LinkedHashMap<>();
         for (JavaClass studentClass : imported) {
+            if (isGiven(studentClass, exercise)) {
+                continue;
+            }
             Set<ForbiddenUse> brokenByAccesses = new HashSet<>();
             for (JavaAccess<?> access : studentClass.getAccessesFromSelf()) {
                 judge.access(access).ifPresent(rule -> {
@@ -152,6 +166,16 @@ public final class ArchitectureGate {
             }
         }
         return new ArrayList<>(firstPerPlaceAndRule.values());
+    }
+
+    /**
+     * Whether a class is compiled from one of the exercise's given sources: the kit's code, which the
+     * grader compiled from its own copy in place of the student's, and which may do what it must (the
+     * launcher builds the command of a child JVM).
+     */
+    private static boolean isGiven(JavaClass compiled, ExerciseDescriptor exercise) {
+        String sourceFile = compiled.getSource().flatMap(Source::getFileName).orElse("");
+        return exercise.givenSources().stream().anyMatch(given -> given.compiledTo(compiled.getName(), sourceFile));
     }
 
     /** Judges what the classes of one exercise use. */

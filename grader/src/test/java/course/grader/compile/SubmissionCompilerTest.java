@@ -23,7 +23,7 @@ class SubmissionCompilerTest {
         write(sources.resolve("course/alpha/Alpha.java"), "package course.alpha; public class Alpha { public int one() { return 1; } }");
         write(sources.resolve("course/beta/Beta.java"), "package course.beta; public class Beta { int broken() { return \"x\"; } }");
 
-        CompilationResult result = new SubmissionCompiler(List.of("alpha", "beta"))
+        CompilationResult result = new SubmissionCompiler(List.of("alpha", "beta"), List.of())
                 .compile(sources, work.resolve("classes"));
 
         assertEquals(List.of("beta"), List.copyOf(result.errorsByExercise().keySet()));
@@ -45,7 +45,7 @@ class SubmissionCompilerTest {
         write(sources.resolve("course/gamma/Gamma.java"), "package course.alpha; public class Gamma { }");
         Files.createSymbolicLink(sources.resolve("course/alpha/Solution.java"), sources.resolve("course/alpha/Alpha.java"));
 
-        CompilationResult result = new SubmissionCompiler(List.of("alpha", "beta", "gamma"))
+        CompilationResult result = new SubmissionCompiler(List.of("alpha", "beta", "gamma"), List.of())
                 .compile(sources, work.resolve("classes"));
 
         assertEquals(Map.of(), result.errorsByExercise(), "the broken file of another package is never compiled");
@@ -74,7 +74,8 @@ class SubmissionCompilerTest {
         write(sources.resolve("course/beta/Beta.java"), "package course.beta; public class Beta { int x; void f() {\n"
                 + nested + "\n} }");
 
-        CompilationResult result = new SubmissionCompiler(List.of("alpha", "beta")).compile(sources, work.resolve("classes"));
+        CompilationResult result = new SubmissionCompiler(List.of("alpha", "beta"), List.of())
+                .compile(sources, work.resolve("classes"));
 
         assertEquals(List.of("beta"), List.copyOf(result.errorsByExercise().keySet()));
         assertTrue(result.errorsByExercise().get("beta").contains("the compiler failed on these sources"),

@@ -3,6 +3,7 @@ package course.grader.trust;
 import course.grader.api.Capability;
 import course.grader.api.CheckBody;
 import course.grader.api.Exercise;
+import course.grader.api.GivenSource;
 import course.grader.catalog.ExerciseDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +83,8 @@ class ArchitectureGateTest {
         Path classes = compile("""
                 package course.gate;
                 public class Starter {
-                    public static Process start() throws java.io.IOException {
-                        return new ProcessBuilder("true").start();
+                    public static Process start(ProcessBuilder launched) throws java.io.IOException {
+                        return launched.start();
                     }
                     public static void quit() {
                         System.exit(1);
@@ -240,11 +241,11 @@ class ArchitectureGateTest {
         Path classes = compile("""
                 package course.gate;
                 public class Sharer {
-                    public static Process share() throws java.io.IOException {
-                        return new ProcessBuilder("true").inheritIO().start();
+                    public static Process share(ProcessBuilder launched) throws java.io.IOException {
+                        return launched.inheritIO().start();
                     }
-                    public static Process redirect() throws java.io.IOException {
-                        return new ProcessBuilder("true").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                    public static Process redirect(ProcessBuilder launched) throws java.io.IOException {
+                        return launched.redirectError(ProcessBuilder.Redirect.INHERIT).start();
                     }
                     public static long others() {
                         return ProcessHandle.allProcesses().count() + Runtime.getRuntime().availableProcessors();
@@ -254,6 +255,114 @@ class ArchitectureGateTest {
         assertEquals(1, violations.size(), violations::toString);
         assertTrue(violations.stream().anyMatch(violation -> violation.startsWith(
                 "Sharer.others reaches processes it did not start: ProcessHandle.allProcesses")), violations::toString);
+    }
+
+    /**
+     * Where processes are granted, children start only as the kit's launcher starts them: no other
+     * program, command, environment or folder, and the JVM's own handle is not the exercise's.
+     */
+    @Test
+    void theProcessExercisesStartChildrenOnlyThroughTheLauncher() throws Exception {
+        Path classes = compile("""
+                package course.gate;
+                public class Starter {
+                    public static Object create() {
+                        return new ProcessBuilder("sh");
+                    }
+                    public static Object rewrite(ProcessBuilder launched) {
+                        return launched.command().set(0, "/bin/sh");
+                    }
+                    public static Object replace(ProcessBuilder launched) {
+                        return launched.command("sh", "-c", "jcmd");
+                    }
+                    public static Object agent(ProcessBuilder launched) {
+                        return launched.environment().put("JAVA_TOOL_OPTIONS", "-javaagent:agent.jar");
+                    }
+                    public static Object folder(ProcessBuilder launched) {
+                        return launched.directory(null);
+                    }
+                    public static Object pipeline(java.util.List<ProcessBuilder> launched) throws java.io.IOException {
+                        return ProcessBuilder.startPipeline(launched);
+                    }
+                    public static Object exec() throws java.io.IOException {
+                        return Runtime.getRuntime().exec(new String[] {"jcmd"});
+                    }
+                    public static long self() {
+                        return ProcessHandle.current().pid();
+                    }
+                    public static Object reference() {
+                        java.util.function.Function<ProcessBuilder, java.util.List<String>> command =
+                                ProcessBuilder::command;
+                        return command;
+                    }
+                }""");
+        List<String> violations = ArchitectureGate.violations(ExerciseDescriptor.of(WithProcesses.class), classes);
+        assertEquals(9, violations.size(), violations::toString);
+        for (String method : List.of("create", "rewrite", "replace", "agent", "folder", "pipeline", "exec", "reference")) {
+            assertTrue(violations.stream().anyMatch(violation -> violation.startsWith("Starter." + method
+                    + " starts a process other than through JavaLauncher: ")
+                    && violation.contains("JavaLauncher.javaProcess")), method + ": " + violations);
+        }
+        assertTrue(violations.stream().anyMatch(violation -> violation.startsWith(
+                "Starter.self reaches processes it did not start: ProcessHandle.current")), violations::toString);
+    }
+
+    @Test
+    void theProcessExercisesMayRedirectStartAndEndTheChildrenTheLauncherBuilds() throws Exception {
+        Path classes = compile("""
+                package course.gate;
+                public class Parent {
+                    public static Process start(ProcessBuilder launched) throws java.io.IOException {
+                        return launched.redirectError(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(false)
+                                .redirectInput(ProcessBuilder.Redirect.PIPE).start();
+                    }
+                    public static boolean end(Process child) throws InterruptedException {
+                        ProcessHandle handle = child.toHandle();
+                        handle.descendants().forEach(ProcessHandle::destroyForcibly);
+                        handle.children().forEach(ProcessHandle::destroy);
+                        handle.onExit().thenRun(() -> { });
+                        child.destroy();
+                        return handle.isAlive() && handle.pid() > 0 && handle.info().command().isPresent()
+                                && child.waitFor(1, java.util.concurrent.TimeUnit.SECONDS);
+                    }
+                }""");
+        assertEquals(List.of(), ArchitectureGate.violations(ExerciseDescriptor.of(WithProcesses.class), classes));
+    }
+
+    /** The exercise of {@link WithProcesses}, giving {@code course.gate.Launcher} as the kit's code. */
+    public static final class WithALauncher extends Plain {
+        @Override
+        public Set<Capability> capabilities() {
+            return Set.of(Capability.PROCESSES);
+        }
+
+        @Override
+        public List<GivenSource> givenSources() {
+            return List.of(new GivenSource("course.gate", "Launcher"));
+        }
+    }
+
+    @Test
+    void theGivenLauncherIsTheKitsCodeButAClassNamedLikeItsNestedOnesIsNot() throws Exception {
+        Path classes = compile("""
+                package course.gate;
+                public class Launcher {
+                    public static ProcessBuilder javaProcess(String mainClass) {
+                        return new ProcessBuilder("java", mainClass);
+                    }
+                }""", """
+                package course.gate;
+                public class Other {
+                }
+                class Launcher$Nested {
+                    static ProcessBuilder shell() {
+                        return new ProcessBuilder("sh");
+                    }
+                }""");
+        List<String> violations = ArchitectureGate.violations(ExerciseDescriptor.of(WithALauncher.class), classes);
+        assertEquals(1, violations.size(), violations::toString);
+        assertTrue(violations.get(0).contains("shell starts a process other than through JavaLauncher"),
+                violations.get(0));
     }
 
     private Path compile(String... sources) throws Exception {

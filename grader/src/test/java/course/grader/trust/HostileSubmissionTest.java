@@ -96,7 +96,7 @@ class HostileSubmissionTest {
         /** The submission compiled as Maven compiles the student's exercises module: every source. */
         private static Path compiled(Path submission, String exercise) throws IOException {
             Path classes = Files.createDirectories(submission.resolveSibling(submission.getFileName() + "-classes"));
-            List<String> arguments = new ArrayList<>(List.of("--release", "21", "-proc:none", "-d", classes.toString()));
+            List<String> arguments = new ArrayList<>(List.of("--release", "21", "-g", "-proc:none", "-d", classes.toString()));
             try (Stream<Path> sources = Files.walk(submission.resolve("exercises/src/main/java"))) {
                 sources.map(Path::toString).filter(name -> name.endsWith(".java")).forEach(arguments::add);
             }

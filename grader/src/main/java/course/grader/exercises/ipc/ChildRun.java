@@ -31,7 +31,7 @@ record ChildRun(int replies, int exitCode, String stderrTail) {
         Process process;
         try {
             process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                    "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+DisableAttachMechanism",
                     "-cp", System.getProperty("java.class.path"), program.getName()).start();
         } catch (IOException notStarted) {
             return Optional.empty();

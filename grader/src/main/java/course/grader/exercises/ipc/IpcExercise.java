@@ -3,6 +3,7 @@ package course.grader.exercises.ipc;
 import course.grader.api.Capability;
 import course.grader.api.CheckBody;
 import course.grader.api.Exercise;
+import course.grader.api.GivenSource;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,12 @@ public final class IpcExercise implements Exercise {
     @Override
     public Set<Capability> capabilities() {
         return Set.of(Capability.PROCESSES);
+    }
+
+    /** The launcher: children start only as it starts them, with attach disabled and the kit's command. */
+    @Override
+    public List<GivenSource> givenSources() {
+        return List.of(new GivenSource(packageName(), "JavaLauncher"));
     }
 
     @Override
