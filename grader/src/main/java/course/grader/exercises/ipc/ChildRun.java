@@ -1,12 +1,12 @@
 package course.grader.exercises.ipc;
 
+import course.ipc.JavaLauncher;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The grader's own run of a child program with the messages a check sent, without the student's
  * {@code ChildProcess}: when a conversation broke off and the child was gone, this tells what the
- * child did — how many replies it sent, its exit code, the end of its standard error.
+ * child did — how many replies it sent, its exit code, the end of its standard error. The child is
+ * started as the student's would be, by the kit's own {@link JavaLauncher}.
  *
  * @param replies    the frames the child sent back
  * @param exitCode   how the child ended
@@ -30,9 +31,7 @@ record ChildRun(int replies, int exitCode, String stderrTail) {
     static Optional<ChildRun> of(Class<?> program, List<byte[]> messages, Duration bound) throws InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+DisableAttachMechanism",
-                    "-cp", System.getProperty("java.class.path"), program.getName()).start();
+            process = JavaLauncher.javaProcess(program).start();
         } catch (IOException notStarted) {
             return Optional.empty();
         }
