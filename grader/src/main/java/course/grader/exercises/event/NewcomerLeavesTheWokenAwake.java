@@ -55,6 +55,7 @@ public final class NewcomerLeavesTheWokenAwake implements CheckBody {
                         .revisit("a generation count: each waiter keeps the generation it arrived in in a local"
                                 + " variable, and waits while it is unchanged"), true);
             }
+            Waiters.untilAllAsleep(boss, Duration.ofSeconds(10), spinning);
             event.set();
             boss.join(Duration.ofSeconds(3));
         }

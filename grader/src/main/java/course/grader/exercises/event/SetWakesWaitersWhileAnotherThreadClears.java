@@ -15,19 +15,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Four workers wait (one of them with a long timeout) while another thread clears the event again
- * and again; the boss sets it once. Every worker must return, the timed one with true: each was
- * waiting when the set() came, whatever the flag says by the time it looks again. A clearing thread
- * that is already queued for the lock when set() signals gets it before the woken workers — on a
- * fair lock always — so a waiter that looks only at the flag goes back to sleep.
+ * Four workers wait (one of them with a long timeout); two other threads call clear() again and
+ * again, and in the middle of it the boss sets the event once. Every worker must return, the timed
+ * one with true: each was waiting when the set() came, whatever the flag says by the time it looks
+ * again. A clearing thread is queued for the lock when set() signals, so it gets the lock before
+ * the woken workers — on a fair lock always — and the clearing ends with the flag down: a waiter
+ * that looks only at the flag goes back to sleep for good.
  */
 @CheckInfo(id = "set-wakes-waiters-while-another-thread-clears", kind = CheckKind.STRESS, points = 2,
-        title = "set() wakes all 4 waiting workers while another thread calls clear() again and again")
+        title = "set() wakes all 4 waiting workers while other threads call clear() again and again")
 public final class SetWakesWaitersWhileAnotherThreadClears implements CheckBody {
 
     private static final int WORKERS = 4;
     private static final int TIMED = 1;
     private static final int ROUNDS = 10;
+    /**
+     * Two threads clear, so that one of them holds the lock or waits for it at every moment: when
+     * set() has the lock, the other is already queued for it, ahead of the workers set() wakes.
+     */
+    private static final int CLEARERS = 2;
+    /** Each clearing thread clears from before the set() until this many clears after it returned. */
+    private static final int CLEARS_AFTER_THE_SET = 1_000;
+    /** A clearing thread stops after this long whatever happened: an event whose set() hangs. */
+    private static final Duration CLEARING_AT_MOST = Duration.ofSeconds(2);
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -43,33 +53,33 @@ public final class SetWakesWaitersWhileAnotherThreadClears implements CheckBody 
                 woken.incrementAndGet();
             });
             spinning = Waiters.untilAllAsleep(workers, Duration.ofSeconds(10), spinning);
-            AtomicBoolean stop = new AtomicBoolean();
             AtomicLong clears = new AtomicLong();
-            ThreadGang clearer = ThreadGang.start("clearer", 1, index -> {
-                while (!stop.get()) {
+            AtomicBoolean setReturned = new AtomicBoolean();
+            ThreadGang clearers = ThreadGang.start("clearer", CLEARERS, index -> {
+                long giveUp = System.nanoTime() + CLEARING_AT_MOST.toNanos();
+                long after = 0;
+                while (after < CLEARS_AFTER_THE_SET && System.nanoTime() < giveUp) {
                     event.clear();
                     clears.incrementAndGet();
-                    Thread.yield();
+                    after += setReturned.get() ? 1 : 0;
                 }
             });
-            while (clears.get() == 0 && clearer.threads().get(0).isAlive()) {
+            while (clears.get() < CLEARS_AFTER_THE_SET && clearers.threads().get(0).isAlive()) {
                 Thread.onSpinWait();
             }
             event.set();
+            setReturned.set(true);
             try {
+                clearers.join(Duration.ofSeconds(3));
                 workers.join(Duration.ofSeconds(3));
             } catch (ThreadsStuckException stuck) {
-                stop.set(true);
                 Waiters.wakeEach(event, workers);
                 throw new CheckFailure(feedback(round, (WORKERS - woken.get()) + " of " + WORKERS + " workers were still"
                                 + " waiting 3 s after set(): " + stuck.getMessage(),
                         "a woken worker looked at the flag, found it cleared by the other thread, and went back to"
                                 + " sleep: the flag says whether the event is set now, not whether a set() came while"
                                 + " the worker waited"), true);
-            } finally {
-                stop.set(true);
             }
-            clearer.join(Duration.ofSeconds(3));
             if (timedFalse.get() > 0) {
                 throw new CheckFailure(feedback(round, "the worker in await(" + Waiters.TIMED_PATIENCE.toSeconds()
                                 + " s) returned false, though set() was called while it waited",
@@ -81,7 +91,7 @@ public final class SetWakesWaitersWhileAnotherThreadClears implements CheckBody 
 
     private static Feedback feedback(int round, String observed, String cause) {
         return Feedback.expected("all " + WORKERS + " waiting workers to return after set() — the timed one with true —"
-                        + " while another thread calls clear() again and again")
+                        + " while other threads call clear() again and again")
                 .observed(observed + " (round " + round + " of " + ROUNDS + ")")
                 .cause(cause)
                 .revisit("a generation count: a waiter keeps, in a local variable, the generation it arrived in, and"
