@@ -29,6 +29,14 @@ public record ExerciseDescriptor(String id, String title, String packageName, Li
                 Set.copyOf(exercise.capabilities()), List.copyOf(exercise.givenSources()), exercise.getClass());
     }
 
+    /** The same exercise with only the checks named, in the exercise's order: to grade a part of it. */
+    public ExerciseDescriptor limitedTo(Set<String> checkIds) {
+        checkIds.forEach(this::check);
+        return new ExerciseDescriptor(id, title, packageName,
+                checks.stream().filter(check -> checkIds.contains(check.id())).toList(), capabilities, givenSources,
+                definition);
+    }
+
     public int maxScore() {
         return checks.stream().mapToInt(CheckDescriptor::points).sum();
     }

@@ -45,6 +45,11 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * shows as the student's output must be the student's alone. Writes
  * {@code grader/target/grade/selfcheck.json}.
  *
+ * <p>A mutant is graded on the checks its {@code mustFail} names, and on those only: what it must
+ * prove is that they fail, for its bug's reason; the whole exercise would cost several times as long
+ * (most mutants name one or two of a dozen checks). References, alternatives and skeletons are graded
+ * on every check.
+ *
  * <p>{@code -Dselfcheck.exercise=counter} limits the run to one exercise;
  * {@code -Dselfcheck.parallelism=1} grades one implementation at a time (default 2).
  */
@@ -90,8 +95,10 @@ class SelfCheckTest {
                                        Implementation implementation) throws Exception {
         Path work = Files.createTempDirectory("selfcheck-" + exercise.id() + "-" + implementation.name() + "-");
         Path sources = implementations.materialize(implementation, work.resolve("src"));
+        ExerciseDescriptor graded = implementation.kind() == Implementation.Kind.MUTANT
+                ? exercise.limitedTo(implementation.mustFail()) : exercise;
         Grade grade = new Grading(UNCONTAINED, work.resolve("grading"))
-                .gradeSources(implementation.label(), SubmissionCopy.make(sources, work.resolve("copy")), List.of(exercise));
+                .gradeSources(implementation.label(), SubmissionCopy.make(sources, work.resolve("copy")), List.of(graded));
         return grade.exercises().get(0);
     }
 
