@@ -44,6 +44,15 @@ public final class InterleavingTrace {
     static final int MAX_STEPS = 40;
     private static final int STEPS_KEPT_AT_START = 12;
     private static final String BEFORE = "main";
+    /**
+     * Why every thread can wait before it takes one step: what they wait for was taken before the
+     * calls began, and the model checker runs the calls again and again on fresh objects, so it was
+     * taken by an earlier run and is shared between the objects.
+     */
+    private static final String HELD_BEFORE_THE_START = "every thread waited before its first step, for a lock or"
+            + " monitor that was already taken when the calls began: the calls run again and again on fresh objects,"
+            + " so what they wait for is shared between objects (a static lock or field) and an earlier run left it"
+            + " taken. Each object needs a lock of its own";
     private static final String AFTER = "main";
 
     private final List<String> steps;
@@ -81,7 +90,7 @@ public final class InterleavingTrace {
         return new CheckFailure(Feedback.expected("the calls " + calls + " to end under every schedule,"
                         + " with results that some order of the same calls made one at a time gives")
                 .observed(render())
-                .cause(cause.orElse(generalCause))
+                .cause(blocked && steps.isEmpty() ? HELD_BEFORE_THE_START : cause.orElse(generalCause))
                 .revisit(revisit));
     }
 
@@ -113,7 +122,9 @@ public final class InterleavingTrace {
             shown = capped;
         }
         shown.forEach(line -> text.append(line).append('\n'));
-        if (blocked) {
+        if (blocked && steps.isEmpty()) {
+            text.append("Every thread waited before its first step").append(waiting.isBlank() ? "." : ": " + waiting);
+        } else if (blocked) {
             text.append("After step ").append(steps.size()).append(" every thread waits, and none can wake another: ")
                     .append(waiting);
         } else {
