@@ -7,6 +7,7 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.ConcurrencyGauge;
+import course.grader.harness.ThreadGang;
 import course.parking.ParkingLot;
 import java.time.Duration;
 
@@ -16,10 +17,13 @@ import java.time.Duration;
  * never given back).
  */
 @CheckInfo(id = "capacity-stays-exact", kind = CheckKind.STRESS, points = 2,
-        title = "After 8 cars × 200 parks and impatient tries on 3 spots, exactly 3 spots are free")
+        title = "After 8 cars × 200 parks and impatient tries on 3 spots, and 5 × 8 × 25 000 quick parks, exactly 3 spots are free")
 public final class CapacityStaysExact implements CheckBody {
 
     private static final int SPOTS = 3;
+    private static final int FAST_CARS = 8;
+    private static final int FAST_VISITS = 25_000;
+    private static final int FAST_ROUNDS = 5;
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -38,6 +42,35 @@ public final class CapacityStaysExact implements CheckBody {
                     .observed(free + " free spots; at most " + inside.most() + " cars inside at once")
                     .cause(cause(free, inside.most()))
                     .revisit("release exactly once for every successful acquire — never after a failed tryAcquire"));
+        }
+        requireTheCountExactUnderFastTraffic();
+    }
+
+    /**
+     * Cars with stays of no time, as fast as they can: a count of free spots kept beside the
+     * semaphore and changed without a lock loses updates, and freeSpots() drifts from the truth.
+     */
+    private static void requireTheCountExactUnderFastTraffic() throws Exception {
+        for (int round = 1; round <= FAST_ROUNDS; round++) {
+            ParkingLot lot = new ParkingLot(SPOTS);
+            ThreadGang.start("quick-car", FAST_CARS, car -> {
+                for (int visit = 0; visit < FAST_VISITS; visit++) {
+                    lot.park(() -> { });
+                }
+            }).join(Duration.ofSeconds(20));
+            requireExact(lot.freeSpots(), round);
+        }
+    }
+
+    private static void requireExact(int free, int round) throws CheckFailure {
+        if (free != SPOTS) {
+            throw new CheckFailure(Feedback.expected(SPOTS + " free spots after " + FAST_CARS + " cars × " + FAST_VISITS
+                            + " quick visits")
+                    .observed("freeSpots() said " + free + " (round " + round + " of " + FAST_ROUNDS + ")")
+                    .cause("freeSpots() reads a count of its own that the cars change without a lock (free++ and free--"
+                            + " on a volatile are each a read and a write): two cars at once lose one of the changes")
+                    .revisit("read the free spots from the semaphore (availablePermits()), or change and read the count"
+                            + " under one lock"));
         }
     }
 
