@@ -40,23 +40,12 @@ public final class AnErrorSparesThePool implements CheckBody {
                         .cause("the worker turns an Error into a normal result, or into another exception")
                         .revisit("every outcome of a task completes its future: catch Throwable, or use FutureTask"));
             }
-            stillHasItsWorkers(log);
+            log.requireAllWorkersLeft(WORKERS, "one task threw an Error", "the Error escaped the worker's catch"
+                            + " (Exception) and ended the worker thread: the pool shrank, silently",
+                    "a worker survives whatever its task throws: catch Throwable around the task, or run it as a"
+                            + " FutureTask");
         } finally {
             pool.close();
-        }
-    }
-
-    /** Two tasks that each wait for the other to start: both finish only if two workers run them at once. */
-    private static void stillHasItsWorkers(TaskLog log) throws Exception {
-        long running = log.meet(WORKERS, "a task after the Error");
-        if (running < WORKERS) {
-            throw new CheckFailure(Feedback.expected(WORKERS + " tasks running at once on a pool of " + WORKERS
-                            + " after one task threw an Error")
-                    .observed(running == 0 ? "no task ran any more" : "only " + running + " ran")
-                    .cause("the Error escaped the worker's catch (Exception) and ended the worker thread: the pool"
-                            + " shrank, silently")
-                    .revisit("a worker survives whatever its task throws: catch Throwable around the task, or run it"
-                            + " as a FutureTask"));
         }
     }
 }

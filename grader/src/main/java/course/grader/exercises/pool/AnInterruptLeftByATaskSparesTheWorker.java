@@ -2,10 +2,8 @@ package course.grader.exercises.pool;
 
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
-import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
-import course.grader.api.Feedback;
 import course.pool.WorkerPool;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,16 +39,11 @@ public final class AnInterruptLeftByATaskSparesTheWorker implements CheckBody {
             for (TaskLog.Task<Boolean> task : interrupting) {
                 log.result(task);
             }
-            long running = log.meet(WORKERS, "a task after the interrupted ones");
-            if (running < WORKERS) {
-                throw new CheckFailure(Feedback.expected(WORKERS + " tasks running at once on a pool of " + WORKERS
-                                + ", after a task on each worker had left its thread interrupted")
-                        .observed(running == 0 ? "no task ran any more" : "only " + running + " ran")
-                        .cause("the interrupt a task left set reached the worker's next take() (or await()), which threw"
-                                + " InterruptedException at once, and the worker took that as its signal to stop")
-                        .revisit("a task's interrupt belongs to the task: clear it (Thread.interrupted()) after each task,"
-                                + " before the worker takes the next, as the JDK's own pools do"));
-            }
+            log.requireAllWorkersLeft(WORKERS, "a task on each worker had left its thread interrupted",
+                    "the interrupt a task left set reached the worker's next take() (or await()), which threw"
+                            + " InterruptedException at once, and the worker took that as its signal to stop",
+                    "a task's interrupt belongs to the task: clear it (Thread.interrupted()) after each task, before"
+                            + " the worker takes the next, as the JDK's own pools do");
         } finally {
             pool.close();
         }

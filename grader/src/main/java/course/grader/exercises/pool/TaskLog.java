@@ -220,6 +220,24 @@ final class TaskLog {
     }
 
     /**
+     * Fails the check unless {@code workers} tasks that each wait for the others to start all run
+     * at once: the pool still has its {@code workers} workers after {@code event}.
+     *
+     * @param cause   why the pool would have lost workers to that event
+     * @param revisit the concept that keeps them
+     */
+    void requireAllWorkersLeft(int workers, String event, String cause, String revisit) throws Exception {
+        long running = meet(workers, "a task after " + event);
+        if (running < workers) {
+            throw new CheckFailure(Feedback.expected(workers + " tasks running at once on a pool of " + workers
+                            + " after " + event)
+                    .observed(running == 0 ? "no task ran any more" : "only " + running + " ran")
+                    .cause(cause)
+                    .revisit(revisit));
+        }
+    }
+
+    /**
      * Waits for {@code gang} (threads calling into the pool) to finish, for as long as the pool moves;
      * once it has been still for {@link #STALL} while some of the gang's threads are still inside,
      * throws the {@link ThreadsStuckException} of the gang's join, with what they are doing. A thread
