@@ -29,7 +29,16 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
         void end(ChildProcess child) throws Exception;
     }
 
-    void requireGone(Ending ending) throws Exception {
+    /** close() of {@code childProgram}, a child that ends when its input does. */
+    static ChildEnding closeOfAPoliteChild(Class<?> childProgram) {
+        return new ChildEnding("close()", childProgram, Duration.ofSeconds(10),
+                "it waits for a child that never ends: its input is never closed, and nothing destroys it after the"
+                        + " grace period",
+                "the child is neither told to end (its input closed) nor destroyed, nor waited for");
+    }
+
+    /** Ends the child as {@code ending} does and requires it gone; the child's process id. */
+    long requireGone(Ending ending) throws Exception {
         AtomicLong pid = new AtomicLong(-1);
         AtomicBoolean aliveAtReturn = new AtomicBoolean();
         try {
@@ -47,6 +56,7 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
                         .cause(aliveCause)
                         .revisit("every process you start is yours to end and reap"));
             }
+            return pid.get();
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(Feedback.expected(how + " to end " + description() + " within " + bound.toSeconds() + " s")
                     .observed("it was still running; " + stuck.diagnosis())

@@ -35,7 +35,7 @@ public final class IpcExercise implements Exercise {
     public List<Class<? extends CheckBody>> checks() {
         return List.of(FramingOnAnyStream.class, RealChildProcesses.class, ThousandsOfMessages.class,
                 MegabyteMessages.class, StandardErrorFlood.class, EvaluatesInTheChild.class,
-                TerminateEndsTheChild.class, NoChildLeftRunning.class, CloseEndsAStubbornChild.class,
-                CallsAfterTheEnd.class);
+                TerminateEndsTheChild.class, NoChildLeftRunning.class, CloseLetsAPoliteChildEnd.class,
+                CloseEndsAStubbornChild.class, CallsAfterTheEnd.class);
     }
 }

@@ -6,17 +6,13 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.ipc.ChildProcess;
 import course.ipc.EchoChild;
-import java.time.Duration;
 
 /** close() ends and reaps a child that ends when its input does: none is left running. */
 @CheckInfo(id = "no-child-left-running", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "close() ends the child and waits for it: no child is left running")
 public final class NoChildLeftRunning implements CheckBody {
 
-    private static final ChildEnding ENDING = new ChildEnding("close()", EchoChild.class, Duration.ofSeconds(10),
-            "it waits for a child that never ends: its input is never closed, and nothing destroys it after the"
-                    + " grace period",
-            "the child is neither told to end (its input closed) nor destroyed, nor waited for");
+    private static final ChildEnding ENDING = ChildEnding.closeOfAPoliteChild(EchoChild.class);
 
     @Override
     public void run(CheckContext context) throws Exception {
