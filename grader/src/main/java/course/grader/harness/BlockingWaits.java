@@ -15,6 +15,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Exchanger;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -47,7 +48,8 @@ public final class BlockingWaits {
     private static final Predicate<JavaMethodCall> BLOCKS_ELSEWHERE = call -> {
         JavaClass owner = call.getTargetOwner();
         String name = call.getName();
-        return owner.isAssignableTo(Semaphore.class) && name.startsWith("acquire")
+        return owner.isAssignableTo(Semaphore.class) && (name.startsWith("acquire") || name.equals("tryAcquire")
+                        && call.getTarget().getRawParameterTypes().stream().anyMatch(type -> type.isEquivalentTo(TimeUnit.class)))
                 || (owner.isAssignableTo(CountDownLatch.class) || owner.isAssignableTo(CyclicBarrier.class))
                         && name.equals("await")
                 || owner.isAssignableTo(BlockingQueue.class) && Set.of("take", "put", "poll", "offer").contains(name)
@@ -69,6 +71,11 @@ public final class BlockingWaits {
 
         boolean passes() {
             return waitsOnACondition && signals && pollingCalls.isEmpty();
+        }
+
+        /** Whether live code blocks anywhere: on a condition, a monitor, or another synchronizer. */
+        public boolean blocks() {
+            return waitsOnACondition || blocksElsewhere;
         }
 
         /** The violations, one after the other, for the feedback's "observed". */
@@ -114,16 +121,16 @@ public final class BlockingWaits {
     }
 
     /**
-     * Fails the check if any class of the package polls: for an exercise where blocking in any
-     * synchronizer (a semaphore, say) is the lesson, and only sleeping, yielding or spinning is wrong.
-     *
-     * @param feedback makes the student's feedback from the polling calls, one sentence each
+     * Fails the check unless live code of the package blocks somewhere (a condition, a monitor, a
+     * semaphore, a queue…) and no class polls: for an exercise where blocking in any synchronizer is
+     * the lesson, and only sleeping, yielding or spinning is wrong.
      */
-    public static void forbidPolling(CheckContext context, String packageName, Function<List<String>, Feedback> feedback)
-            throws CheckFailure {
-        List<String> polling = pollingCalls(Architecture.importPackage(context, packageName));
-        if (!polling.isEmpty()) {
-            throw new CheckFailure(feedback.apply(polling));
+    public static void requireBlockingWithoutPolling(CheckContext context, String packageName,
+                                                     Function<Findings, Feedback> feedback) throws CheckFailure {
+        JavaClasses classes = Architecture.importPackage(context, packageName);
+        Findings findings = findings(classes, LiveCode.of(packageName, classes));
+        if (!findings.blocks() || !findings.pollingCalls().isEmpty()) {
+            throw new CheckFailure(feedback.apply(findings));
         }
     }
 

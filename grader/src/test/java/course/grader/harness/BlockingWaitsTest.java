@@ -41,6 +41,13 @@ class BlockingWaitsTest {
     }
 
     @Test
+    void blockingInASemaphoreCountsAsBlockingAndSpinningDoesNot() {
+        assertTrue(findingsOf(WaitsOnSemaphore.class).blocks());
+        assertTrue(findingsOf(WaitsOnCondition.class).blocks());
+        assertFalse(findingsOf(Spins.class).blocks());
+    }
+
+    @Test
     void aTimedWaitNobodySignalsIsPolling() {
         BlockingWaits.Findings findings = findingsOf(TimedWaitNeverSignalled.class);
         assertFalse(findings.passes());
