@@ -17,14 +17,19 @@ import java.util.List;
 /**
  * Every public method once the child's replies have ended: exchange() with a child that closed its
  * output early, or that is gone, throws an IOException rather than return fewer replies or wait;
- * close() again, terminate() after close(), close() after terminate() return, as a caller's
- * clean-up code makes them.
+ * close() again, terminate() after close(), close() after terminate() return at once, as a
+ * caller's clean-up code makes them.
  */
 @CheckInfo(id = "calls-after-the-end", kind = CheckKind.FUNCTIONAL, points = 2,
-        title = "exchange() throws IOException when the replies end early; close() and terminate() again return")
+        title = "exchange() throws IOException when the replies end early; close() and terminate() again return at once")
 public final class CallsAfterTheEnd implements CheckBody {
 
     private static final Duration BOUND = Duration.ofSeconds(5);
+    /**
+     * How long a call on a child that is gone may take: half of close()'s 2 s of grace, which a call
+     * that waits out the grace again takes in full, and a call that returns at once never comes near.
+     */
+    private static final Duration AT_ONCE = Duration.ofSeconds(1);
 
     /** One call on a child that has ended, as a student reads it, and the call itself. */
     private record Call(String name, ChildEnding.Ending call) {
@@ -43,7 +48,17 @@ public final class CallsAfterTheEnd implements CheckBody {
         ChildProcess child = started(EchoChild.class, List.of(new byte[] {1}));
         run(ending + " after one exchange", index -> end.end(child));
         for (Call call : calls) {
+            long start = System.nanoTime();
             run(call.name(), index -> call.call().end(child));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            if (took.compareTo(AT_ONCE) > 0) {
+                throw new CheckFailure(Feedback.expected(call.name() + " to return at once: the child is already gone")
+                        .observed("it took " + took.toMillis() + " ms")
+                        .cause("it waits out the grace period again (a sleep, or a wait that does not look whether the"
+                                + " child has ended) instead of seeing that there is nothing left to end")
+                        .revisit("waitFor(2, SECONDS) returns as soon as the child has ended; remember that the child"
+                                + " was ended, and return at once the next time"));
+            }
         }
         exchangeRefused("a child that is gone (after " + ending + ")", child, List.of(new byte[] {2}));
     }
