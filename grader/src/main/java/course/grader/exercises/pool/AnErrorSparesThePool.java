@@ -22,8 +22,8 @@ public final class AnErrorSparesThePool implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(WORKERS);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(WORKERS);
+        WorkerPool pool = log.pool();
         try {
             Throwable cause = null;
             try {

@@ -23,8 +23,8 @@ public final class AnInterruptLeftByATaskSparesTheWorker implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(WORKERS);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(WORKERS);
+        WorkerPool pool = log.pool();
         try {
             CountDownLatch onEveryWorker = new CountDownLatch(WORKERS);
             List<TaskLog.Task<Boolean>> interrupting = new ArrayList<>();

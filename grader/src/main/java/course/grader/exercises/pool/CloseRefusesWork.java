@@ -22,8 +22,8 @@ public final class CloseRefusesWork implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(1);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(1);
+        WorkerPool pool = log.pool();
         List<TaskLog.Task<Integer>> queued = new ArrayList<>();
         for (int task = 0; task < QUEUED; task++) {
             int number = task;

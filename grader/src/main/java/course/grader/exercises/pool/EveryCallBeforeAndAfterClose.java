@@ -29,8 +29,8 @@ public final class EveryCallBeforeAndAfterClose implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(1);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(1);
+        WorkerPool pool = log.pool();
         joinBeforeClose(pool, log);
         List<TaskLog.Task<Integer>> queued = new ArrayList<>();
         for (int task = 0; task < QUEUED; task++) {

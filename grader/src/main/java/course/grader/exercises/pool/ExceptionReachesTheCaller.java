@@ -16,8 +16,8 @@ public final class ExceptionReachesTheCaller implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(1);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(1);
+        WorkerPool pool = log.pool();
         try {
             Throwable cause = null;
             Integer value = null;

@@ -35,8 +35,8 @@ public final class IdleThreadsDoNotSpin implements CheckBody {
 
     /** The workers, known by the two tasks they ran at once, wait for work on an empty queue. */
     private static void idleWorkers(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(WORKERS);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(WORKERS);
+        WorkerPool pool = log.pool();
         try {
             log.meet(WORKERS, "a task that meets the other");
             List<Thread> workers = log.runners();
@@ -56,8 +56,8 @@ public final class IdleThreadsDoNotSpin implements CheckBody {
 
     /** A thread waits in join() while the pool's only worker runs a task the check holds. */
     private static void waitingJoiner(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(1);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(1);
+        WorkerPool pool = log.pool();
         CountDownLatch release = new CountDownLatch(1);
         try {
             log.submit("a long task", () -> release.await(30, TimeUnit.SECONDS));

@@ -29,8 +29,8 @@ public final class JoinThrowsWhenInterrupted implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(1);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(1);
+        WorkerPool pool = log.pool();
         CountDownLatch release = new CountDownLatch(1);
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         try {

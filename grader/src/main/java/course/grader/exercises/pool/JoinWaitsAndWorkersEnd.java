@@ -25,8 +25,8 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
     @Override
     public void run(CheckContext context) throws Exception {
         Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
-        WorkerPool pool = new WorkerPool(2);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(2);
+        WorkerPool pool = log.pool();
         for (int task = 0; task < TASKS; task++) {
             log.submit("task " + task, () -> {
                 Pools.sleep(100);

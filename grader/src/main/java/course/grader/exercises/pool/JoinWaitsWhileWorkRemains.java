@@ -44,8 +44,8 @@ public final class JoinWaitsWhileWorkRemains implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(2);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(2);
+        WorkerPool pool = log.pool();
         try {
             log.submit("the first long task", () -> first.await(TASK_PATIENCE_SECONDS, TimeUnit.SECONDS));
             log.submit("the second long task", () -> second.await(TASK_PATIENCE_SECONDS, TimeUnit.SECONDS));

@@ -23,8 +23,8 @@ public final class MapKeepsInputOrder implements CheckBody {
     public void run(CheckContext context) throws Exception {
         List<Integer> inputs = IntStream.range(0, INPUTS).boxed().toList();
         List<Integer> expected = inputs.stream().map(n -> n * n).toList();
-        WorkerPool pool = new WorkerPool(4);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(4);
+        WorkerPool pool = log.pool();
         try {
             for (int round = 0; round < 5; round++) {
                 AtomicReference<List<Integer>> results = new AtomicReference<>();

@@ -27,8 +27,8 @@ public final class MapRunsTheCallsAtOnce implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(WORKERS);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(WORKERS);
+        WorkerPool pool = log.pool();
         CountDownLatch started = new CountDownLatch(WORKERS);
         AtomicReference<List<Long>> startedSeen = new AtomicReference<>();
         try {

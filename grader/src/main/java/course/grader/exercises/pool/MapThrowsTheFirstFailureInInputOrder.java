@@ -28,8 +28,8 @@ public final class MapThrowsTheFirstFailureInInputOrder implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(2);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(2);
+        WorkerPool pool = log.pool();
         CountDownLatch secondThrows = new CountDownLatch(1);
         AtomicReference<Object> outcome = new AtomicReference<>();
         try {

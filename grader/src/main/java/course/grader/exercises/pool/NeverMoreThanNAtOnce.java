@@ -29,8 +29,8 @@ public final class NeverMoreThanNAtOnce implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(WORKERS);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(WORKERS);
+        WorkerPool pool = log.pool();
         ConcurrencyGauge running = new ConcurrencyGauge();
         Set<Thread> threads = ConcurrentHashMap.newKeySet();
         Duration took = Stopwatch.time(() -> {

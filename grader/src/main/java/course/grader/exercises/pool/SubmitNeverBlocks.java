@@ -26,8 +26,8 @@ public final class SubmitNeverBlocks implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        WorkerPool pool = new WorkerPool(1);
-        TaskLog log = new TaskLog(pool);
+        TaskLog log = TaskLog.ofANewPool(1);
+        WorkerPool pool = log.pool();
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger accepted = new AtomicInteger();
         try {

@@ -7,6 +7,7 @@ import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import course.pool.WorkerPool;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -57,13 +58,35 @@ final class TaskLog {
     }
 
     private final WorkerPool pool;
+    /** The platform threads the pool's constructor started: its workers, known before any task meets them. */
+    private final Set<Thread> startedWithThePool;
     private final Set<Thread> runners = ConcurrentHashMap.newKeySet();
     private final AtomicInteger started = new AtomicInteger();
     private final AtomicInteger ended = new AtomicInteger();
     private volatile long lastMove = System.nanoTime();
 
-    TaskLog(WorkerPool pool) {
+    private TaskLog(WorkerPool pool, Set<Thread> startedWithThePool) {
         this.pool = pool;
+        this.startedWithThePool = Set.copyOf(startedWithThePool);
+    }
+
+    /**
+     * A pool of {@code workers} made now, and its log, which knows the platform threads the pool's
+     * constructor started: so that a pool whose workers all ended before they took a task is seen
+     * as one whose workers are gone. (Virtual threads, and workers started later, it learns as they
+     * run tasks.)
+     */
+    static TaskLog ofANewPool(int workers) {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        WorkerPool pool = new WorkerPool(workers);
+        Set<Thread> started = new HashSet<>(Thread.getAllStackTraces().keySet());
+        started.removeAll(before);
+        return new TaskLog(pool, started);
+    }
+
+    /** The pool this log's tasks run on. */
+    WorkerPool pool() {
+        return pool;
     }
 
     /** Submits {@code body} as a task of this log's; submit's exception (a refusal) comes out as is. */
@@ -135,9 +158,14 @@ final class TaskLog {
         return List.copyOf(runners);
     }
 
-    /** Whether every thread that ran a task has ended: nobody is left to take what is still queued. */
+    /**
+     * Whether every worker has ended — every thread the pool started and every thread that ran a
+     * task: nobody is left to take what is still queued.
+     */
     boolean workersGone() {
-        return !runners.isEmpty() && runners.stream().noneMatch(Thread::isAlive);
+        Set<Thread> workers = new HashSet<>(startedWithThePool);
+        workers.addAll(runners);
+        return !workers.isEmpty() && workers.stream().noneMatch(Thread::isAlive);
     }
 
     /** A wait on the pool begins: the pool gets {@link #STALL} from now to move, whatever it did before. */
@@ -184,17 +212,13 @@ final class TaskLog {
         }
         return expected.observed("the task had not even started " + STALL.toSeconds() + " s after the pool last did"
                         + " anything (" + started() + " tasks started, " + ended() + " ended)"
-                        + (workersGone() ? "; every worker that ran a task has ended" : ""))
+                        + (workersGone() ? "; every worker of the pool has ended" : ""))
                 .cause(workersGone()
                         ? "the workers are gone while tasks are still queued: a worker thread ended early (an"
                                 + " exception or an interrupt stopped its loop, or close() stopped it before the queue"
                                 + " was empty)"
-                        : started() == 0
-                                ? "no worker takes the task: the workers are gone (an interrupt or an exception ended"
-                                        + " their loop, or close() stopped them before the queue was empty), or they wait"
-                                        + " for something else, or never take from the queue"
-                                : "no worker takes the task: the workers wait for something else, or never take from the"
-                                        + " queue")
+                        : "no worker takes the task: the workers wait for something else, or never take from the"
+                                + " queue")
                 .revisit("workers loop take-run-take until the queue is done; a task's outcome goes into its future");
     }
 
