@@ -20,7 +20,9 @@ public class ReentrantMutex {
     /**
      * Takes the lock, waiting while another thread holds it; the owner may take it again. An
      * interrupted waiter keeps waiting, takes nothing from the owner, and returns holding the lock
-     * with its interrupt status set.
+     * with its interrupt status set; a thread already interrupted when it calls lock() keeps that
+     * status too (lock() never clears it). The owner is the {@code Thread} itself, not its name:
+     * the threads of a pool, or virtual threads, may all have the same name.
      */
     public void lock() {
         // TODO: synchronized; while another thread owns it, wait() (remember an interrupt); then become

@@ -4,7 +4,9 @@ import java.util.concurrent.Callable;
 
 /**
  * The student the current thread is serving: set around each task, read anywhere below it, and
- * never seen by another thread or by a later task on the same thread.
+ * never seen by another thread or by a later task on the same thread. A thread that a task starts
+ * is another thread too: it serves no student (an {@code InheritableThreadLocal} would hand it the
+ * task's, and a pool thread created that way would keep it for every task it ever runs).
  *
  * <p>Keep the public methods as they are: the grader calls them.
  */

@@ -8,7 +8,10 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
 
-/** Reference solution: the next number under one lock, one condition, signalAll after every turn. */
+/**
+ * Mutant: No printer signals: each waiting printer wakes every millisecond from a timed await to
+ * look at the turn again. The order is right; the waiting is polling.
+ */
 public final class Alternation {
 
     private final Lock lock = new ReentrantLock();

@@ -5,8 +5,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * A bank account that many threads use at once; reference solution. One lock, created with the
- * account, guards the balance and the ledger; it is held only while they are read or changed.
+ * Mutant: balance() locks a lock of its own, not the one deposit and withdraw take: it excludes no
+ * writer, and reads the balance in the middle of a change.
  */
 public class Account {
 

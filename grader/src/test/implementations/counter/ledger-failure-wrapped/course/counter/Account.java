@@ -5,8 +5,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * A bank account that many threads use at once; reference solution. One lock, created with the
- * account, guards the balance and the ledger; it is held only while they are read or changed.
+ * Mutant: deposit catches the ledger's exception and throws an IllegalStateException that wraps
+ * it: the lock is released, but the caller no longer gets what the ledger threw.
  */
 public class Account {
 

@@ -5,8 +5,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * A bank account that many threads use at once; reference solution. One lock, created with the
- * account, guards the balance and the ledger; it is held only while they are read or changed.
+ * Mutant: One static lock for every account: each account's state is guarded, but every account
+ * waits for every other, and the lock outlives the account.
  */
 public class Account {
 

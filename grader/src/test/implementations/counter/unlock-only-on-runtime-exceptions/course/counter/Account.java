@@ -5,8 +5,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * A bank account that many threads use at once; reference solution. One lock, created with the
- * account, guards the balance and the ledger; it is held only while they are read or changed.
+ * Mutant: deposit unlocks after a normal return and in a catch of RuntimeException, not in
+ * finally: an Error from the ledger leaves the lock held.
  */
 public class Account {
 

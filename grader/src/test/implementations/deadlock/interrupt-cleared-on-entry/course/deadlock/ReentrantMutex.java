@@ -1,6 +1,9 @@
 package course.deadlock;
 
-/** Reference solution: owner and hold count under the object's own monitor. */
+/**
+ * Mutant: lock() clears the caller's interrupt status on its way in (Thread.interrupted()): an
+ * interrupt the caller had not yet seen is lost.
+ */
 public class ReentrantMutex {
 
     private Thread owner;

@@ -1,6 +1,9 @@
 package course.deadlock;
 
-/** Reference solution: owner and hold count under the object's own monitor. */
+/**
+ * Mutant: The mutex remembers its owner by the thread's name: threads that share a name (a pool's,
+ * virtual threads) all count as the owner, and walk in together.
+ */
 public class ReentrantMutex {
 
     private String owner; // the owner's name

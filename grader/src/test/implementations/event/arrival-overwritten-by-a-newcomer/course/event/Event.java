@@ -5,7 +5,11 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** Reference solution: a flag and a generation under one lock, waiters on one condition. */
+/**
+ * Mutant: Each await() writes the generation it arrived in to a field all waiters share: a
+ * newcomer after set() and clear() overwrites it before the woken waiters look again, and they
+ * wait on.
+ */
 public class Event {
 
     private final Lock lock = new ReentrantLock();

@@ -5,7 +5,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** Reference solution: a flag and a generation under one lock, waiters on one condition. */
+/**
+ * Mutant: A fair lock, and waiters that look only at the flag (no generation): a clear() queued
+ * for the lock before the woken waiters gets it first, and they go back to sleep.
+ */
 public class Event {
 
     private final Lock lock = new ReentrantLock(true);

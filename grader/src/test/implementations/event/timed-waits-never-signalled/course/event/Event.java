@@ -6,7 +6,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** Reference solution: a flag and a generation under one lock, waiters on one condition. */
+/**
+ * Mutant: set() signals nobody: every waiter wakes each millisecond from a timed await and looks
+ * at the generation again. It works, by polling.
+ */
 public class Event {
 
     private final Lock lock = new ReentrantLock();

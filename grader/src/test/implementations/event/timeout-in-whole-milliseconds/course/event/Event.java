@@ -6,7 +6,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** Reference solution: a flag and a generation under one lock, waiters on one condition. */
+/**
+ * Mutant: await(timeout) counts the time left in whole milliseconds: a timeout under a millisecond
+ * rounds down to 0 and the waiter gives up without waiting.
+ */
 public class Event {
 
     private final Lock lock = new ReentrantLock();

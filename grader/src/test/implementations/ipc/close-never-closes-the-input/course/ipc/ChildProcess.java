@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Reference solution: a reader thread collects replies while the caller writes. */
+/**
+ * Mutant: close() never closes the child's input: it waits out the 2 s of grace and destroys a
+ * child that would have ended by itself.
+ */
 public final class ChildProcess implements AutoCloseable {
 
     private final Process process;

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Reference solution: a reader thread collects replies while the caller writes. */
+/**
+ * Mutant: close() sleeps the whole 2 s of grace instead of waiting for the child with waitFor(2,
+ * SECONDS): every close() costs 2 s, a second one too.
+ */
 public final class ChildProcess implements AutoCloseable {
 
     private final Process process;

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-/** Reference solution: one permit per spot. */
+/**
+ * Mutant: With no patience, tryPark looks at the free spots and then waits for one with acquire():
+ * a car that saw the last spot free and lost it to another car waits.
+ */
 public class ParkingLot {
 
     private final Semaphore spots;

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-/** Reference solution: one permit per spot. */
+/**
+ * Mutant: park gives the spot back after a normal stay and in a catch of RuntimeException, not in
+ * finally: a stay that throws an Error keeps its spot for ever.
+ */
 public class ParkingLot {
 
     private final Semaphore spots;

@@ -3,7 +3,10 @@ package course.parking;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 
-/** Reference solution: one permit per spot. */
+/**
+ * Mutant: tryPark polls: tryAcquire() without waiting, then Thread.sleep(5) and look again until
+ * the patience is over. It works, late and by luck.
+ */
 public class ParkingLot {
 
     private final Semaphore spots;

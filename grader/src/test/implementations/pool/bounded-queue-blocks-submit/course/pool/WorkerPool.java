@@ -13,8 +13,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
- * Reference solution: FutureTasks on a LinkedBlockingQueue; close() queues one poison pill per
- * worker behind the remaining tasks.
+ * Mutant: The queue holds 64 tasks and submit put()s under the pool's lock: with the workers busy,
+ * submit waits, and close() waits behind it.
  */
 public class WorkerPool {
 

@@ -12,8 +12,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
- * Reference solution: FutureTasks on a LinkedBlockingQueue; close() queues one poison pill per
- * worker behind the remaining tasks.
+ * Mutant: The worker does not clear the interrupt flag a task left set: its next take() throws
+ * InterruptedException at once and the worker ends, so the pool shrinks with every such task.
  */
 public class WorkerPool {
 

@@ -12,8 +12,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
- * Reference solution: FutureTasks on a LinkedBlockingQueue; close() queues one poison pill per
- * worker behind the remaining tasks.
+ * Mutant: join() catches InterruptedException and joins the worker again, restoring the flag only
+ * at the end: an interrupted caller waits for every task all the same.
  */
 public class WorkerPool {
 

@@ -16,8 +16,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
- * Reference solution: FutureTasks on a LinkedBlockingQueue; close() queues one poison pill per
- * worker behind the remaining tasks.
+ * Mutant: map collects each result as soon as its call is done: results are in input order, but
+ * the failure it throws is the first in time, not the first in input order.
  */
 public class WorkerPool {
 

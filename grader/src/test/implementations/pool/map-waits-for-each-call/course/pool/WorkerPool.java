@@ -12,8 +12,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
- * Reference solution: FutureTasks on a LinkedBlockingQueue; close() queues one poison pill per
- * worker behind the remaining tasks.
+ * Mutant: map submits an input and waits for its result before it submits the next: the order is
+ * right, but the calls run one at a time on a pool built to run them side by side.
  */
 public class WorkerPool {
 

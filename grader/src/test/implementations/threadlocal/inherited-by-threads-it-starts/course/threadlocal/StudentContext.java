@@ -2,7 +2,10 @@ package course.threadlocal;
 
 import java.util.concurrent.Callable;
 
-/** Reference solution: a ThreadLocal, set around the task; finally puts back the outer student, or removes. */
+/**
+ * Mutant: An InheritableThreadLocal: every thread started inside a task inherits its student, and
+ * a pool thread created there serves that student for ever.
+ */
 public final class StudentContext {
 
     private static final ThreadLocal<String> STUDENT = new InheritableThreadLocal<>();
