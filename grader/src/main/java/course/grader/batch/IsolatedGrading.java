@@ -123,6 +123,8 @@ final class IsolatedGrading {
                 "grade", submission.folder().toString(),
                 "--name=" + submission.name(),
                 "--print-grade-json",
+                // Submissions are graded --jobs at a time; each grades its exercises one at a time.
+                "--parallel=1",
                 "--exercise=" + exercises.stream().map(ExerciseDescriptor::id).collect(Collectors.joining(","))));
         if (!jvm.containment().contained()) {
             // The class grading was allowed to run uncontained, or it would not have started.

@@ -23,13 +23,14 @@ import java.util.Optional;
  * The grader's command line.
  *
  * <pre>
- * grade &lt;submission-folder&gt; [--out=folder] [--exercise=id,…] [--name=label] [--quiet]
- *     compile a submission's exercise sources and grade them (the teacher's command)
+ * grade &lt;submission-folder&gt; [--out=folder] [--exercise=id,…] [--name=label] [--parallel=n] [--quiet]
+ *     compile a submission's exercise sources and grade them (the teacher's command), n exercises
+ *     at a time (one per processor, at most 4, by default)
  * grade-class &lt;class-folder&gt; [--out=folder] [--jobs=n] [--shard=k/n] [--timeout=minutes] [--reference] [--kit=folder] [--exercise=id,…]
  *     grade every student's sub-folder, each in its own process, and write the class report
  * merge-class &lt;graded-folder&gt;… [--out=folder] [--kit=folder] [--exercise=id,…]
  *     merge the outputs of grade-class shards into one class report
- * grade-classes &lt;classes-folder&gt; [--out=folder] [--exercise=id,…] [--name=label]
+ * grade-classes &lt;classes-folder&gt; [--out=folder] [--exercise=id,…] [--name=label] [--parallel=n]
  *     grade classes compiled already (what mvn verify runs)
  * list
  *     the exercises and their checks
@@ -42,10 +43,10 @@ import java.util.Optional;
 public final class Main {
 
     private static final String USAGE = """
-            usage: java -jar grader.jar grade <submission-folder> [--out=folder] [--exercise=id,...] [--name=label] [--quiet]
+            usage: java -jar grader.jar grade <submission-folder> [--out=folder] [--exercise=id,...] [--name=label] [--parallel=n] [--quiet]
                    java -jar grader.jar grade-class <class-folder> [--out=folder] [--jobs=n] [--shard=k/n] [--timeout=minutes] [--reference] [--kit=folder] [--exercise=id,...]
                    java -jar grader.jar merge-class <graded-folder>... [--out=folder] [--kit=folder] [--exercise=id,...]
-                   java -jar grader.jar grade-classes <classes-folder> [--out=folder] [--exercise=id,...] [--name=label]
+                   java -jar grader.jar grade-classes <classes-folder> [--out=folder] [--exercise=id,...] [--name=label] [--parallel=n]
                    java -jar grader.jar list
                    java -jar grader.jar export-template <new-folder> [--kit=kit-root]""";
 
@@ -107,9 +108,10 @@ public final class Main {
         if (refused.isPresent()) {
             return usage(refused.get());
         }
+        int lanes = Integer.parseInt(arguments.option("parallel", String.valueOf(Grading.defaultLanes())));
         Path work = Files.createTempDirectory("grader-" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "-");
 
-        Grading grading = new Grading(settings, work);
+        Grading grading = new Grading(settings, work, lanes);
         Grade grade;
         try {
             grade = compiled ? grading.gradeClasses(name, input, exercises)

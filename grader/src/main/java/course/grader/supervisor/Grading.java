@@ -17,19 +17,47 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** Grades a set of exercises, from compiled classes or from a submission's sources. */
+/**
+ * Grades a set of exercises, from compiled classes or from a submission's sources. Exercises are
+ * graded in {@code lanes} at once, each in checking JVMs of its own; their grades keep the
+ * catalogue's order.
+ */
 public final class Grading {
+
+    /** Beyond four exercises at once the compile, which runs first, dominates anyway. */
+    private static final int MOST_DEFAULT_LANES = 4;
 
     private final Supervisor supervisor;
     private final Containment containment;
     private final Path workRoot;
+    private final int lanes;
 
-    public Grading(JvmSettings settings, Path workRoot) {
+    /**
+     * @param lanes how many exercises are graded at once (at least 1). Each lane adds one checking
+     *              JVM's load; checks measure ratios and CPU time, not wall-clock figures, so their
+     *              verdicts do not depend on it.
+     */
+    public Grading(JvmSettings settings, Path workRoot, int lanes) {
+        if (lanes < 1) {
+            throw new IllegalArgumentException("at least one lane, not " + lanes);
+        }
         this.supervisor = new Supervisor(settings);
         this.containment = settings.containment();
         this.workRoot = workRoot;
+        this.lanes = lanes;
     }
+
+    /** One lane per processor, at most {@value #MOST_DEFAULT_LANES}: what a grading on this machine uses by default. */
+    public static int defaultLanes() {
+        return Math.min(MOST_DEFAULT_LANES, Runtime.getRuntime().availableProcessors());
+    }
+
 
     /**
      * Grades classes that are already compiled (what {@code mvn verify} does): only the graded
@@ -53,23 +81,52 @@ public final class Grading {
 
     private Grade grade(String target, CompilationResult compiled, List<String> leftOutByCopy,
                         List<ExerciseDescriptor> exercises) throws IOException, InterruptedException {
-        List<ExerciseGrade> grades = new ArrayList<>();
-        for (ExerciseDescriptor exercise : exercises) {
-            String errors = compiled.errorsByExercise().get(exercise.id());
-            List<String> foreign = compiled.foreignByExercise().getOrDefault(exercise.id(), List.of());
-            if (!foreign.isEmpty()) {
-                grades.add(notGraded(exercise, ExerciseGrade.FLAGGED, "Files in the exercise's folder that are not its"
-                        + " code (only its package's .java files are graded, and nothing else may stand beside them):\n"
-                        + String.join("\n", foreign), "its folder holds files that are not its code"));
-            } else if (errors != null) {
-                grades.add(notGraded(exercise, ExerciseGrade.NOT_COMPILED, errors, "its sources did not compile"));
-            } else {
-                grades.add(gradeOne(exercise, compiled));
-            }
-        }
+        List<ExerciseGrade> grades = inLanes(exercises.stream()
+                .<Callable<ExerciseGrade>>map(exercise -> () -> gradeCompiled(exercise, compiled)).toList());
         List<String> leftOut = new ArrayList<>(leftOutByCopy);
         leftOut.addAll(compiled.leftOut());
         return Grade.of(target, Instant.now().toString(), containment.description(), leftOut, grades);
+    }
+
+    private ExerciseGrade gradeCompiled(ExerciseDescriptor exercise, CompilationResult compiled) throws InterruptedException {
+        String errors = compiled.errorsByExercise().get(exercise.id());
+        List<String> foreign = compiled.foreignByExercise().getOrDefault(exercise.id(), List.of());
+        if (!foreign.isEmpty()) {
+            return notGraded(exercise, ExerciseGrade.FLAGGED, "Files in the exercise's folder that are not its"
+                    + " code (only its package's .java files are graded, and nothing else may stand beside them):\n"
+                    + String.join("\n", foreign), "its folder holds files that are not its code");
+        }
+        if (errors != null) {
+            return notGraded(exercise, ExerciseGrade.NOT_COMPILED, errors, "its sources did not compile");
+        }
+        return gradeOne(exercise, compiled);
+    }
+
+    /**
+     * Runs the gradings {@code lanes} at a time and returns their grades in the order given. When
+     * this thread is interrupted, every grading still running is interrupted too and has closed its
+     * checking JVM before this returns.
+     */
+    private List<ExerciseGrade> inLanes(List<Callable<ExerciseGrade>> gradings) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(lanes, gradings.size())));
+        boolean allGraded = false;
+        try {
+            List<Future<ExerciseGrade>> running = gradings.stream().map(pool::submit).toList();
+            List<ExerciseGrade> grades = new ArrayList<>();
+            for (Future<ExerciseGrade> grading : running) {
+                grades.add(grading.get());
+            }
+            allGraded = true;
+            return grades;
+        } catch (ExecutionException interrupted) {
+            // A grading turns every failure but an interrupt into a grade: this is that interrupt.
+            throw new InterruptedException("the grading was stopped: " + interrupted.getCause());
+        } finally {
+            if (!allGraded) {
+                pool.shutdownNow();
+            }
+            pool.close();
+        }
     }
 
     private static List<String> ids(List<ExerciseDescriptor> exercises) {

@@ -97,7 +97,7 @@ class SelfCheckTest {
         Path sources = implementations.materialize(implementation, work.resolve("src"));
         ExerciseDescriptor graded = implementation.kind() == Implementation.Kind.MUTANT
                 ? exercise.limitedTo(implementation.mustFail()) : exercise;
-        Grade grade = new Grading(UNCONTAINED, work.resolve("grading"))
+        Grade grade = new Grading(UNCONTAINED, work.resolve("grading"), 1)
                 .gradeSources(implementation.label(), SubmissionCopy.make(sources, work.resolve("copy")), List.of(graded));
         return grade.exercises().get(0);
     }
