@@ -1,5 +1,7 @@
 package course.grader.compile;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.JavacTask;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,17 +47,49 @@ public final class CompilerMain {
             sourceNames.stream().filter(name -> !name.isBlank()).forEach(name -> sources.add(Path.of(name)));
             List<String> options = List.of("--release", "21", "-proc:none", "-encoding", "UTF-8", "-nowarn",
                     "-implicit:none", "-d", classesOut.toString(), "-sourcepath", "", "-classpath", "");
-            boolean ok = javac.getTask(new StringWriter(), files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(sources)).call();
+            JavacTask task = (JavacTask) javac.getTask(new StringWriter(), files, diagnostics, options, null,
+                    files.getJavaFileObjectsFromPaths(sources));
+            boolean ok = inTheirFolders(task.parse());
+            if (ok) {
+                task.generate();
+            }
             for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
                 if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
-                    String source = diagnostic.getSource() == null ? "" : Path.of(diagnostic.getSource().toUri()).toString();
-                    System.out.println(source + "\t" + diagnostic.getLineNumber() + "\t"
+                    ok = false;
+                    System.out.println(source(diagnostic.getSource()) + "\t" + diagnostic.getLineNumber() + "\t"
                             + escape(diagnostic.getMessage(Locale.ROOT)));
                 }
             }
             return ok;
         }
+    }
+
+    /**
+     * Whether every source declares, as javac reads it, the package of the folder it sits in
+     * ({@code course/<id>/Name.java} declares {@code course.<id>}). The grader chose the sources by
+     * their declarations read as text; javac reads them after unicode escapes and with its own line
+     * ends, so a declaration hidden from that reading would put classes in another package (the
+     * grader's) if it were compiled. Each such source is reported as an error.
+     */
+    private static boolean inTheirFolders(Iterable<? extends CompilationUnitTree> units) {
+        boolean all = true;
+        for (CompilationUnitTree unit : units) {
+            Path source = Path.of(unit.getSourceFile().toUri());
+            String folder = source.getParent().getParent().getFileName() + "." + source.getParent().getFileName();
+            String declared = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+            if (!declared.equals(folder)) {
+                all = false;
+                System.out.println(source + "\t1\t" + escape("the compiler reads this file as package "
+                        + (declared.isEmpty() ? "(none)" : declared) + ", but it sits in the folder of package " + folder
+                        + ": write the package declaration plainly, with no unicode escapes or line breaks"
+                        + " hidden in comments"));
+            }
+        }
+        return all;
+    }
+
+    private static String source(JavaFileObject file) {
+        return file == null ? "" : Path.of(file.toUri()).toString();
     }
 
     static String escape(String message) {

@@ -94,7 +94,7 @@ final class CheckingJvm implements AutoCloseable {
         RunPlan plan = new RunPlan(nonce, socket.toString(), exerciseClass, checkIds,
                 gradedClasses.toAbsolutePath().toString(), workDirectory.toAbsolutePath().toString());
         Files.createDirectories(workDirectory);
-        ProcessBuilder builder = new ProcessBuilder(settings.command(gradedClasses, MAIN_CLASS, javaAgents))
+        ProcessBuilder builder = new ProcessBuilder(settings.command(gradedClasses, MAIN_CLASS, javaAgents, workDirectory))
                 .directory(workDirectory.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process process;

@@ -46,14 +46,17 @@ public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, Strin
 
     /**
      * The command that starts {@code mainClass} in a checking JVM, inside the containment, loading
-     * {@code javaAgents} at start-up (the attach mechanism stays disabled: see {@link JavaAgentJars}).
+     * {@code javaAgents} at start-up (the attach mechanism stays disabled: see {@link JavaAgentJars}),
+     * with {@code temporaryFolder} as its temporary folder, so that what the JVM or a library leaves
+     * there (the model checker's bootstrap jar) goes when the grading's folder goes.
      */
-    List<String> command(Path gradedClasses, String mainClass, List<Class<?>> javaAgents) {
-        // The graded folder holds the exercises' classes and nothing else (see compile.SourceSelection
-        // and compile.CompiledClasses), so nothing in it can stand in for a class of the grader.
+    List<String> command(Path gradedClasses, String mainClass, List<Class<?>> javaAgents, Path temporaryFolder) {
+        // The grader's classes come first: a class of the graded folder can never stand in for one of
+        // the grader's or its libraries', whatever package it was compiled into (the graded folder
+        // holds only the exercises' classes anyway: see compile.SourceSelection and CompilerMain).
         List<String> classPath = new ArrayList<>();
-        classPath.add(gradedClasses.toString());
         graderClassPath.forEach(entry -> classPath.add(entry.toString()));
+        classPath.add(gradedClasses.toString());
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable.toString(),
                 "-Xmx" + maxHeap,
@@ -61,6 +64,7 @@ public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, Strin
                 "-XX:-UsePerfData",
                 "-XX:+DisableAttachMechanism",
                 "-Djava.awt.headless=true",
+                "-Djava.io.tmpdir=" + temporaryFolder,
                 "-Dfile.encoding=UTF-8"));
         javaAgents.forEach(agent -> command.add(JavaAgentJars.option(agent)));
         command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), mainClass));

@@ -20,6 +20,7 @@ import java.util.Set;
 
 import static course.grader.trust.ForbiddenUse.never;
 import static course.grader.trust.ForbiddenUse.pkg;
+import static course.grader.trust.ForbiddenUse.taking;
 import static course.grader.trust.ForbiddenUse.type;
 import static course.grader.trust.ForbiddenUse.unless;
 
@@ -70,7 +71,12 @@ public final class ArchitectureGate {
                     type("java.lang.SecurityManager"), type("java.lang.System", "load", "loadLibrary", "mapLibraryName",
                             "setSecurityManager", "getSecurityManager", "setProperty", "clearProperty", "setProperties",
                             "getProperties", "getenv", "getLogger", "inheritedChannel"),
-                    type("java.lang.Runtime", "load", "loadLibrary"), type("java.util.ServiceLoader")),
+                    type("java.lang.Runtime", "load", "loadLibrary"), type("java.util.ServiceLoader"),
+                    type("java.util.ResourceBundle")),
+            never("asks which classes run it",
+                    "the classes of the threads and objects your code is handed tell a grading from a program;"
+                            + " the exercises need no getClass()",
+                    type("java.lang.Object", "getClass")),
             never("reads the call stack",
                     "code that looks for the grader on the stack behaves differently when graded",
                     type("java.lang.Thread", "getStackTrace", "getAllStackTraces", "dumpStack", "enumerate",
@@ -124,6 +130,11 @@ public final class ArchitectureGate {
                     type("java.io.PrintStream", "<init>(java.lang.String)", "<init>(java.io.File)",
                             "<init>(java.lang.String, java.lang.String)", "<init>(java.io.File, java.lang.String)",
                             "<init>(java.lang.String, java.nio.charset.Charset)", "<init>(java.io.File, java.nio.charset.Charset)"),
+                    type("java.util.Formatter", "<init>(java.lang.String)", "<init>(java.lang.String, java.lang.String)",
+                            "<init>(java.lang.String, java.lang.String, java.util.Locale)",
+                            "<init>(java.lang.String, java.nio.charset.Charset, java.util.Locale)"),
+                    taking("java.io.File"), taking("java.nio.file.Path"), taking("java.io.FileDescriptor"),
+                    taking("java.nio.channels.ReadableByteChannel"), taking("java.nio.channels.WritableByteChannel"),
                     type("java.nio.file.Path", "toFile", "toRealPath", "register"), type("java.nio.file.Files"),
                     type("java.nio.file.FileSystems"), type("java.nio.file.FileSystem"), type("java.nio.file.FileStore"),
                     type("java.nio.file.DirectoryStream"), type("java.nio.file.WatchService"),

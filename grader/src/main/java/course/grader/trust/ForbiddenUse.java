@@ -18,17 +18,27 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
      * A member is a name ({@code exit}), or a name with parameter types when only one overload is
      * meant ({@code <init>(java.lang.String)}).
      */
-    record Target(String owner, Set<String> members) {
+    record Target(String owner, Set<String> members, Optional<String> parameterType) {
 
         boolean matchesType(String typeName) {
-            return members.isEmpty() && ownerMatches(typeName);
+            return parameterType.isEmpty() && members.isEmpty() && ownerMatches(typeName);
         }
 
         /** A member rule; a rule on a whole type or package is judged on the type named, by {@link #matchesType}. */
         boolean matchesMember(String ownerName, String memberName, String fullName) {
+            if (parameterType.isPresent()) {
+                return parameterTypes(fullName).contains(parameterType.get());
+            }
             return !members.isEmpty() && ownerMatches(ownerName) && (members.stream().anyMatch(member -> member.contains("(")
                     ? fullName.equals(ownerName + "." + member)
                     : member.equals(memberName)));
+        }
+
+        /** {@code java.util.Scanner.<init>(java.nio.file.Path, java.lang.String)}: its parameter types. */
+        private static List<String> parameterTypes(String fullName) {
+            int open = fullName.indexOf('(');
+            String list = open < 0 ? "" : fullName.substring(open + 1, fullName.lastIndexOf(')'));
+            return list.isBlank() ? List.of() : List.of(list.split(",\\s*"));
         }
 
         private boolean ownerMatches(String typeName) {
@@ -38,11 +48,20 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
     }
 
     static Target type(String owner, String... members) {
-        return new Target(owner, Set.of(members));
+        return new Target(owner, Set.of(members), Optional.empty());
     }
 
     static Target pkg(String prefix) {
-        return new Target(prefix + ".", Set.of());
+        return new Target(prefix + ".", Set.of(), Optional.empty());
+    }
+
+    /**
+     * Every method and constructor, of any class, that takes a {@code parameterType}: how a rule
+     * refuses what can only be done with a file, whichever allowed class offers it ({@code new
+     * Scanner(Path)}, {@code new Formatter(File)}, {@code redirectOutput(File)}).
+     */
+    static Target taking(String parameterType) {
+        return new Target("", Set.of(), Optional.of(parameterType));
     }
 
     static ForbiddenUse never(String name, String reason, Target... targets) {
