@@ -21,11 +21,13 @@ public class ReentrantMutex {
      * Takes the lock, waiting while another thread holds it; the owner may take it again. An
      * interrupted waiter keeps waiting, takes nothing from the owner, and returns holding the lock
      * with its interrupt status set; a thread already interrupted when it calls lock() keeps that
-     * status too (lock() never clears it). The owner is the {@code Thread} itself, not its name:
+     * status too (lock() never clears it). The interrupt belongs to the thread that was interrupted:
+     * remember it in a local variable of that call, not in a field every caller shares, or the next
+     * thread to lock is handed it. The owner is the {@code Thread} itself, not its name:
      * the threads of a pool, or virtual threads, may all have the same name.
      */
     public void lock() {
-        // TODO: synchronized; while another thread owns it, wait() (remember an interrupt); then become
+        // TODO: synchronized; while another thread owns it, wait() (remember an interrupt in a local variable); then become
         //  owner, count up, and restore a remembered interrupt.
         throw new UnsupportedOperationException("TODO: ReentrantMutex.lock");
     }

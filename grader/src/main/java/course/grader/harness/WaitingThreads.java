@@ -24,12 +24,21 @@ public final class WaitingThreads {
      */
     public static boolean untilAsleepIn(List<Thread> threads, Class<?> where, Duration bound)
             throws InterruptedException {
+        return untilAsleepIn(threads, where, bound, POLL);
+    }
+
+    /**
+     * Like {@link #untilAsleepIn(List, Class, Duration)}, looking every {@code poll}: for a check
+     * whose next step must come within a short timeout of the threads' call.
+     */
+    public static boolean untilAsleepIn(List<Thread> threads, Class<?> where, Duration bound, Duration poll)
+            throws InterruptedException {
         long deadline = System.nanoTime() + bound.toNanos();
         while (!threads.stream().allMatch(thread -> asleepIn(thread, where))) {
             if (System.nanoTime() >= deadline) {
                 return false;
             }
-            Thread.sleep(POLL);
+            Thread.sleep(poll);
         }
         return true;
     }

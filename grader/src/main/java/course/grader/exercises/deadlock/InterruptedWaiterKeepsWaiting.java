@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * An interrupt does not end lock(): a thread interrupted while it waits for a lock the owner holds
- * twice keeps waiting, the owner keeps both holds and gives them back normally, and the waiter
+ * twice keeps waiting, the owner keeps both holds (and, locking once more, sees no interrupt of its
+ * own) and gives them back normally, and the waiter
  * then gets the lock, once, and returns from lock() with its interrupt status set. A thread
  * interrupted before it calls lock() on a free mutex gets the lock with its interrupt still set.
  */
@@ -62,6 +63,7 @@ public final class InterruptedWaiterKeepsWaiting implements CheckBody {
             }
             waiter.thread().interrupt();
             requireStillWaiting(entered);
+            requireTheOwnerNotInterrupted(owner, waiter, mutex);
             int ownerHolds = ownerCall(owner, waiter, "holdCount()", mutex::holdCount);
             if (ownerHolds != 2) {
                 throw new CheckFailure(Feedback.expected("the owner to keep its 2 holds while another thread was interrupted"
@@ -84,6 +86,29 @@ public final class InterruptedWaiterKeepsWaiting implements CheckBody {
                         .revisit(INTERRUPTION));
             }
             requireAPendingInterruptKept(waiter, mutex);
+        }
+    }
+
+    /**
+     * The owner, never interrupted, locks a third time and unlocks once while the interrupted
+     * waiter waits: the waiter's interrupt is the waiter's, so the owner's lock() must leave the
+     * owner's own interrupt status clear.
+     */
+    private static void requireTheOwnerNotInterrupted(MutexThread owner, MutexThread waiter, ReentrantMutex mutex)
+            throws Exception {
+        boolean ownerInterrupted = ownerCall(owner, waiter, "lock() again", () -> {
+            mutex.lock();
+            boolean interrupted = Thread.interrupted();
+            mutex.unlock();
+            return interrupted;
+        });
+        if (ownerInterrupted) {
+            throw new CheckFailure(Feedback.expected("only the interrupted thread to see an interrupt: the owner, never"
+                            + " interrupted, locks once more while another thread waits, interrupted, in lock()")
+                    .observed("the owner came back from its lock() with its interrupt status set")
+                    .cause("the interrupt is remembered in a field of the mutex, shared by every thread, instead of a"
+                            + " local variable of the waiting call: whichever thread locks next is handed it")
+                    .revisit(INTERRUPTION));
         }
     }
 

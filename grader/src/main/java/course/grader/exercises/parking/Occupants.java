@@ -7,6 +7,7 @@ import course.parking.ParkingLot;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /** Cars that park and keep their spots until told to leave: how a check makes a car park full. */
 final class Occupants implements AutoCloseable {
@@ -15,7 +16,12 @@ final class Occupants implements AutoCloseable {
     /** How long an occupant stays at most if the check never tells it to leave. */
     private static final Duration LONGEST_STAY = Duration.ofSeconds(20);
 
+    /** How early before a departure time the occupant stops sleeping and watches the clock. */
+    private static final long WATCH_THE_CLOCK_NANOS = Duration.ofMillis(1).toNanos();
+
     private final CountDownLatch mayLeave = new CountDownLatch(1);
+    /** The {@link System#nanoTime()} at which the occupants leave, once told when; 0 for at once. */
+    private volatile long leaveAt;
     private final ThreadGang cars;
 
     private Occupants(ParkingLot lot, int count) throws Exception {
@@ -23,6 +29,7 @@ final class Occupants implements AutoCloseable {
         cars = ThreadGang.start("occupant", count, index -> lot.park(() -> {
             parked.countDown();
             awaitQuietly(mayLeave);
+            untilTheClockSays(leaveAt);
         }));
         if (!cars.await(parked, BOUND)) {
             cars.join(BOUND);
@@ -42,6 +49,27 @@ final class Occupants implements AutoCloseable {
     /** Lets the occupants drive off. */
     void leave() {
         mayLeave.countDown();
+    }
+
+    /**
+     * Lets the occupants drive off at {@code nanoTime} ({@link System#nanoTime()}), to within a few
+     * microseconds: each sleeps until shortly before and then watches the clock. Call it at least a
+     * millisecond ahead.
+     */
+    void leaveAt(long nanoTime) {
+        leaveAt = nanoTime;
+        mayLeave.countDown();
+    }
+
+    private static void untilTheClockSays(long nanoTime) {
+        long left;
+        while (nanoTime != 0 && (left = nanoTime - System.nanoTime()) > 0) {
+            if (left > WATCH_THE_CLOCK_NANOS) {
+                LockSupport.parkNanos(left - WATCH_THE_CLOCK_NANOS);
+            } else {
+                Thread.onSpinWait();
+            }
+        }
     }
 
     /** Lets the occupants drive off and waits until they have. */

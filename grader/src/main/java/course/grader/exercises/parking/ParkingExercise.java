@@ -28,6 +28,7 @@ public final class ParkingExercise implements Exercise {
                 TenCarsTakeTwoStays.class,
                 InterruptedCarLeavesNoTrace.class,
                 TimedTryUnderTraffic.class,
+                FreedSpotReachesAWaitingCar.class,
                 LastSpotGoesToOneCar.class,
                 WaitingCarsDoNotSpin.class,
                 CarsWaitWithoutPolling.class,

@@ -16,11 +16,13 @@ final class TimedCar {
     private final AtomicReference<Boolean> result = new AtomicReference<>();
     private final AtomicLong parkedAfterNanos = new AtomicLong(-1);
     private final AtomicLong returnedAfterNanos = new AtomicLong(-1);
+    private volatile long calledAt;
     private final ThreadGang car;
 
     private TimedCar(ParkingLot lot, Duration patience, Runnable stay) {
         car = ThreadGang.start("timed-car", 1, index -> {
             long start = System.nanoTime();
+            calledAt = start;
             result.set(lot.tryPark(() -> {
                 parkedAfterNanos.set(System.nanoTime() - start);
                 stay.run();
@@ -32,6 +34,14 @@ final class TimedCar {
     /** Starts a car that tries to park with {@code patience} and, if it gets in, runs {@code stay}. */
     static TimedCar start(ParkingLot lot, Duration patience, Runnable stay) {
         return new TimedCar(lot, patience, stay);
+    }
+
+    /**
+     * The {@link System#nanoTime()} just before the car called tryPark, once it has: its patience
+     * ends no earlier than this plus the patience.
+     */
+    long calledAt() {
+        return calledAt;
     }
 
     ThreadGang thread() {
