@@ -11,6 +11,12 @@ import java.util.function.LongSupplier;
  * around every read and write of the balance, and unlock it in a {@code finally} block. Read the
  * package documentation first: it explains why each of those words matters.
  *
+ * <p>Every method waits for the lock as long as it takes: a deposit that gave up after a timeout
+ * would lose the caller's money without a word. And an interrupt does not end the wait: no method
+ * declares {@code InterruptedException}, so a thread whose interrupt status is set still deposits,
+ * withdraws and reads the balance, and keeps that status for its own code ({@code lock()}, not
+ * {@code lockInterruptibly()}).
+ *
  * <p>Keep the public constructor and methods as they are: the grader calls them.
  */
 public class Account {

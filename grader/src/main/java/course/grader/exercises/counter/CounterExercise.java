@@ -23,6 +23,7 @@ public final class CounterExercise implements Exercise {
                 UsesALock.class,
                 OneLockPerAccount.class,
                 RefusalReleasesLock.class,
+                CallsWaitForTheLock.class,
                 ExactBalance.class,
                 WholeBalanceWithdrawnOnce.class,
                 BalanceSeesEveryDeposit.class,

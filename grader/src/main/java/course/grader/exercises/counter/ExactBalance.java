@@ -13,11 +13,12 @@ import java.time.Duration;
 
 /**
  * Eight threads deposit and withdraw the same amounts on one account, many times, with jitter;
- * repeated over several rounds. Every deposit is matched by a withdrawal, so the balance must end
- * exactly where it began, and the ledger must tell a consistent story.
+ * repeated over several rounds. Half of them deposit with depositComputed, whose write must be as
+ * much one critical section as deposit's. Every deposit is matched by a withdrawal, so the balance
+ * must end exactly where it began, and the ledger must tell a consistent story.
  */
 @CheckInfo(id = "exact-balance", kind = CheckKind.STRESS, points = 4,
-        title = "8 threads × 20 000 deposits and withdrawals leave the balance exact, 5 rounds out of 5")
+        title = "8 threads × 20 000 deposits (half of them computed) and withdrawals leave the balance exact, 5 rounds out of 5")
 public final class ExactBalance implements CheckBody {
 
     private static final int THREADS = 8;
@@ -34,7 +35,11 @@ public final class ExactBalance implements CheckBody {
             ThreadGang.start("teller", THREADS, index -> {
                 for (int pair = 0; pair < PAIRS_PER_THREAD; pair++) {
                     long amount = 1 + (pair + index) % 7;
-                    account.deposit(amount);
+                    if (computes(index)) {
+                        account.depositComputed(() -> amount);
+                    } else {
+                        account.deposit(amount);
+                    }
                     Jitter.pause();
                     account.withdraw(amount);
                     Jitter.pause();
@@ -48,7 +53,9 @@ public final class ExactBalance implements CheckBody {
                         .observed("a balance of " + balance + " in round " + round + " of " + ROUNDS + ": "
                                 + Math.abs(balance - OPENING) + " went " + (balance < OPENING ? "missing" : "astray"))
                         .cause("two threads read the same old balance and both wrote back a new one, so one update"
-                                + " was lost: the read-modify-write is not inside one critical section of one shared lock")
+                                + " was lost: the read-modify-write is not inside one critical section of one shared lock"
+                                + " (in deposit, withdraw and depositComputed alike: depositComputed reads the balance"
+                                + " nowhere but in the critical section that writes it)")
                         .revisit("critical sections: lock() before reading the balance, unlock() after writing it"));
             }
             int expectedEntries = 2 * THREADS * PAIRS_PER_THREAD;
@@ -65,8 +72,13 @@ public final class ExactBalance implements CheckBody {
         }
     }
 
+    /** Whether thread {@code index} deposits with depositComputed: every second one. */
+    private static boolean computes(int index) {
+        return index % 2 == 1;
+    }
+
     private static Feedback.Builder expectation() {
-        return Feedback.expected("a balance of " + OPENING + " after " + THREADS + " threads each deposited and withdrew the"
-                + " same amounts " + PAIRS_PER_THREAD + " times");
+        return Feedback.expected("a balance of " + OPENING + " after " + THREADS + " threads each deposited (half of them"
+                + " with depositComputed) and withdrew the same amounts " + PAIRS_PER_THREAD + " times");
     }
 }

@@ -21,6 +21,7 @@ public final class EventExercise implements Exercise {
     public List<Class<? extends CheckBody>> checks() {
         return List.of(WaitsOnACondition.class, SetWakesEveryWaiter.class, SetWakesWaitersWhileAnotherThreadClears.class,
                 NewcomerLeavesTheWokenAwake.class, SetBeforeAwaitDoesNotBlock.class, TimedAwaitGivesUp.class,
+                SetJustBeforeTheTimeoutIsSeen.class,
                 WaitersDoNotSpin.class, InterruptedAwaitThrows.class, WaitersIgnoreSpuriousWakeUps.class,
                 SetRacingAwaitIsNeverLost.class, IsSetSeesOtherThreads.class, EverySchedule.class);
     }

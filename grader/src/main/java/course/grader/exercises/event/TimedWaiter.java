@@ -14,11 +14,13 @@ final class TimedWaiter {
 
     private final AtomicReference<Boolean> result = new AtomicReference<>();
     private final AtomicLong waitedNanos = new AtomicLong();
+    private volatile long calledAt;
     private final ThreadGang worker;
 
     private TimedWaiter(String name, Event event, Duration timeout) {
         worker = ThreadGang.start(name, 1, index -> {
             long start = System.nanoTime();
+            calledAt = start;
             result.set(event.await(timeout));
             waitedNanos.set(System.nanoTime() - start);
         });
@@ -26,6 +28,14 @@ final class TimedWaiter {
 
     static TimedWaiter start(String name, Event event, Duration timeout) {
         return new TimedWaiter(name, event, timeout);
+    }
+
+    /**
+     * The {@link System#nanoTime()} just before the worker called await, once it has: its timeout
+     * ends no earlier than this plus the timeout.
+     */
+    long calledAt() {
+        return calledAt;
     }
 
     ThreadGang thread() {

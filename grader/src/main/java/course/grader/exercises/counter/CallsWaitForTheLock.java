@@ -1,0 +1,136 @@
+package course.grader.exercises.counter;
+
+import course.counter.Account;
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadsStuckException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Nothing but the account's own rules ends a call: deposits made while another thread holds the
+ * lock for a long time (its ledger entry takes a second) wait and then happen, none given up; and
+ * a thread whose interrupt status is set still deposits, withdraws and reads the balance (none of
+ * them declares InterruptedException), with its interrupt status kept for its own code.
+ */
+@CheckInfo(id = "calls-wait-for-the-lock", kind = CheckKind.FUNCTIONAL, points = 2,
+        title = "Deposits wait for the lock however long another thread holds it; an interrupted caller's calls still happen")
+public final class CallsWaitForTheLock implements CheckBody {
+
+    private static final long OPENING = 100;
+    /** How long the slow ledger entry holds the lock: longer than any timeout a lock should be given up after. */
+    private static final Duration HELD_FOR = Duration.ofSeconds(1);
+    private static final long SLOW_AMOUNT = 1_000;
+    private static final int WAITING_DEPOSITORS = 3;
+    private static final Duration BOUND = Duration.ofSeconds(5);
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        depositsWaitForASlowHolder();
+        anInterruptedCallerIsServed();
+    }
+
+    private static void depositsWaitForASlowHolder() throws Exception {
+        CountDownLatch slowEntryBegun = new CountDownLatch(1);
+        Account account = new Account(OPENING, (change, after) -> {
+            if (change == SLOW_AMOUNT) {
+                slowEntryBegun.countDown();
+                sleepQuietly(HELD_FOR);
+            }
+        });
+        ThreadGang holder = ThreadGang.start("slow-depositor", 1, index -> account.deposit(SLOW_AMOUNT));
+        if (!holder.await(slowEntryBegun, BOUND)) {
+            holder.join(BOUND);
+            return;
+        }
+        ThreadGang waiting = ThreadGang.start("depositor", WAITING_DEPOSITORS, index -> account.deposit(1));
+        try {
+            holder.join(BOUND);
+            waiting.join(BOUND);
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(slowHolder().observed("the deposits had not all returned after " + BOUND.toSeconds()
+                            + " s: " + stuck.diagnosis())
+                    .cause("the lock is not released when the slow deposit ends")
+                    .revisit("unlock in finally, once per lock"), true);
+        }
+        long expected = OPENING + SLOW_AMOUNT + WAITING_DEPOSITORS;
+        long balance = account.balance();
+        if (balance != expected) {
+            throw new CheckFailure(slowHolder().observed("the balance was " + balance + ", not " + expected + ": "
+                            + (expected - balance) + " of the " + WAITING_DEPOSITORS + " waiting deposits of 1 never happened,"
+                            + " and no exception said so")
+                    .cause("a deposit gives up when the lock is not free soon enough (tryLock with a timeout, or"
+                            + " tryLock()) and returns without depositing: the caller believes the money is in")
+                    .revisit("lock() waits as long as it takes; tryLock is for callers that have something else to do,"
+                            + " and must say when they did not get the lock"));
+        }
+    }
+
+    private static Feedback.Builder slowHolder() {
+        return Feedback.expected(WAITING_DEPOSITORS + " deposits of 1, made while another deposit holds the lock for "
+                + HELD_FOR.toSeconds() + " s (its ledger entry is slow), to wait and then happen");
+    }
+
+    /** deposit(5), withdraw(5) and balance() by a thread whose interrupt status is set: each happens, the status stays. */
+    private static void anInterruptedCallerIsServed() throws Exception {
+        Account account = new Account(OPENING, (change, after) -> { });
+        AtomicReference<String> lostItsInterrupt = new AtomicReference<>();
+        AtomicLong seenAfterDeposit = new AtomicLong();
+        Throwable thrown = ThreadGang.exceptionFrom("interrupted-teller", index -> {
+            Thread.currentThread().interrupt();
+            account.deposit(5);
+            seenAfterDeposit.set(account.balance());
+            noteIfCleared(lostItsInterrupt, "deposit(5)");
+            account.withdraw(5);
+            noteIfCleared(lostItsInterrupt, "withdraw(5)");
+            Thread.interrupted();
+        }, BOUND);
+        if (thrown != null) {
+            throw new CheckFailure(interrupted().observed("a call threw " + thrown)
+                    .cause("the lock is taken with lockInterruptibly() (or tryLock), which gives up on an interrupt:"
+                            + " deposit, withdraw and balance declare no InterruptedException, so they must not end on one")
+                    .revisit("lock() ignores interrupts and keeps the caller's interrupt status for its own code"));
+        }
+        if (seenAfterDeposit.get() != OPENING + 5 || account.balance() != OPENING) {
+            throw new CheckFailure(interrupted().observed("the balance was " + seenAfterDeposit.get() + " after deposit(5)"
+                            + " and " + account.balance() + " after withdraw(5), from " + OPENING)
+                    .cause("an interrupted caller's call returns without doing its work")
+                    .revisit("lock() ignores interrupts: the call happens, and the interrupt stays for the caller"));
+        }
+        if (lostItsInterrupt.get() != null) {
+            throw new CheckFailure(interrupted().observed("after " + lostItsInterrupt.get() + " the caller's interrupt"
+                            + " status was cleared")
+                    .cause("the account clears the interrupt (Thread.interrupted()) that was meant for the caller's own"
+                            + " code")
+                    .revisit("leave a thread's interrupt status to the code that owns the thread"));
+        }
+    }
+
+    private static void noteIfCleared(AtomicReference<String> lostItsInterrupt, String call) {
+        if (!Thread.currentThread().isInterrupted()) {
+            lostItsInterrupt.compareAndSet(null, call);
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Feedback.Builder interrupted() {
+        return Feedback.expected("a thread whose interrupt status is set to deposit 5 and withdraw 5 like any other,"
+                + " and to keep its interrupt status");
+    }
+
+    private static void sleepQuietly(Duration time) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(time.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package course.counter;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+
+/**
+ * Mutant: deposit waits at most 200 ms for the lock and then quietly does nothing.
+ */
+public class Account {
+
+    private final Lock lock = new ReentrantLock();
+    private final Ledger ledger;
+    private long balance;
+
+    public Account(long openingBalance, Ledger ledger) {
+        this.balance = openingBalance;
+        this.ledger = ledger;
+    }
+
+    public void deposit(long amount) {
+        try {
+            if (!lock.tryLock(200, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            balance += amount;
+            ledger.record(amount, balance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void withdraw(long amount) {
+        lock.lock();
+        try {
+            if (amount > balance) {
+                throw new InsufficientFundsException(amount, balance);
+            }
+            balance -= amount;
+            ledger.record(-amount, balance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long balance() {
+        lock.lock();
+        try {
+            return balance;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void depositComputed(LongSupplier amountCalculation) {
+        long amount = amountCalculation.getAsLong();
+        deposit(amount);
+    }
+}
