@@ -2,7 +2,7 @@ package course.grader.classreport;
 
 import course.grader.api.BoundedText;
 import course.grader.catalog.ExerciseDescriptor;
-import course.grader.report.ExerciseGrade;
+import course.grader.report.ExerciseStatus;
 import course.grader.report.Grade;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +26,9 @@ public record StudentRow(String name, String status, boolean reference, long dur
         note = BoundedText.cap(note, BoundedText.LONG_FIELD);
     }
 
-    public static final String GRADED = ExerciseGrade.GRADED;
-    public static final String NOT_COMPILED = ExerciseGrade.NOT_COMPILED;
-    public static final String FLAGGED = ExerciseGrade.FLAGGED;
+    public static final String GRADED = ExerciseStatus.GRADED.label();
+    public static final String NOT_COMPILED = ExerciseStatus.NOT_COMPILED.label();
+    public static final String FLAGGED = ExerciseStatus.FLAGGED.label();
     /** The grading of the whole submission outran its time bound and was killed; scores 0. */
     public static final String TIMED_OUT = "timed-out";
     /** The grading process ended without a grade; scores 0. */
@@ -52,7 +52,7 @@ public record StudentRow(String name, String status, boolean reference, long dur
     }
 
     private static String statusOf(Grade grade) {
-        List<String> statuses = grade.exercises().stream().map(ExerciseGrade::status).toList();
+        List<String> statuses = grade.exercises().stream().map(exercise -> exercise.status().label()).toList();
         if (statuses.contains(FLAGGED)) {
             return FLAGGED;
         }

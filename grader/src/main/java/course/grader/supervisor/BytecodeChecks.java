@@ -65,8 +65,8 @@ final class BytecodeChecks {
             feedback = couldNotRead(unreadable);
         }
         long durationMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
-        boolean passed = feedback == null;
-        return new CheckGrade(check.id(), check.title(), check.kind().label(), passed ? check.points() : 0,
-                check.points(), passed, passed ? null : feedback.render(), feedback, durationMs, Map.copyOf(measurements), null);
+        return feedback == null
+                ? CheckGrade.passed(check, durationMs, measurements)
+                : CheckGrade.failed(check, feedback, durationMs, measurements, null);
     }
 }

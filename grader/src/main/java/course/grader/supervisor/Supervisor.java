@@ -119,16 +119,13 @@ public final class Supervisor {
     }
 
     private static CheckGrade graded(CheckDescriptor check, CheckEvent event) {
-        Feedback feedback = event.passed() ? null : event.feedback();
-        return new CheckGrade(check.id(), check.title(), check.kind().label(),
-                event.passed() ? check.points() : 0, check.points(), event.passed(),
-                feedback == null ? null : feedback.render(), feedback, event.durationMs(),
-                event.measurements() == null ? Map.of() : event.measurements(), event.output());
+        return event.passed()
+                ? CheckGrade.passed(check, event.durationMs(), event.measurements())
+                : CheckGrade.failed(check, event.feedback(), event.durationMs(), event.measurements(), event.output());
     }
 
     private static CheckGrade failed(CheckDescriptor check, Feedback feedback, long durationMs) {
-        return new CheckGrade(check.id(), check.title(), check.kind().label(), 0, check.points(), false,
-                feedback.render(), feedback, durationMs, Map.of(), null);
+        return CheckGrade.failed(check, feedback, durationMs);
     }
 
     private static Feedback exceeded(ProcessTree.Breach breach) {
