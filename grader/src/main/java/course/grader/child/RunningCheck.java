@@ -37,7 +37,7 @@ final class RunningCheck implements CheckContext {
         this.output = output;
     }
 
-    CheckEvent run() throws Exception {
+    CheckEvent.Finished run() throws Exception {
         output.take();
         ThreadCensus census = ThreadCensus.take();
         Set<ProcessHandle> processesBefore = ProcessHandle.current().descendants().collect(Collectors.toSet());
@@ -64,7 +64,7 @@ final class RunningCheck implements CheckContext {
         }
         killProcessesStartedSince(processesBefore);
         String printed = feedback == null ? null : output.take();
-        return new CheckEvent(CheckEvent.FINISHED, descriptor.id(), feedback == null, feedback, durationMs,
+        return new CheckEvent.Finished(descriptor.id(), feedback == null, feedback, durationMs,
                 Map.copyOf(measurements), printed == null || printed.isBlank() ? null : printed, restart);
     }
 

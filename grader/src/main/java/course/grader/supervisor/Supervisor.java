@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Grades one exercise by running its checks in checking JVMs (all but the architecture checks,
@@ -64,20 +63,20 @@ public final class Supervisor {
             long startedAt = 0;
             Duration wait = BETWEEN_CHECKS;
             while (!pending.isEmpty()) {
-                Optional<CheckEvent> next = jvm.next(wait);
+                JvmSignal next = jvm.next(wait);
                 CheckDescriptor expected = pending.get(0);
-                if (next.isEmpty() || next.get() == CheckingJvm.ENDED) {
+                if (!(next instanceof JvmSignal.Message(CheckEvent event))) {
                     CheckDescriptor lost = running != null ? running : expected;
                     long elapsed = running != null ? elapsedMillis(startedAt) : 0;
-                    Feedback why = next.isEmpty() ? unresponsive(wait)
-                            : jvm.breach().map(Supervisor::exceeded)
-                                    .orElse(ended(jvm.exitCode(), jvm.stderrTail(), running != null));
+                    Feedback why = next instanceof JvmSignal.Ended ended
+                            ? ended.breach().map(Supervisor::exceeded)
+                                    .orElse(ended(ended.exitCode(), ended.stderrTail(), running != null))
+                            : unresponsive(wait);
                     record(results, pending, failed(lost, why, elapsed));
                     return;
                 }
-                CheckEvent event = next.get();
-                switch (event.type()) {
-                    case CheckEvent.STARTED -> {
+                switch (event) {
+                    case CheckEvent.Started started -> {
                         if (running != null || !expected.id().equals(event.checkId())) {
                             record(results, pending, failed(running != null ? running : expected, outOfTurn(event), 0));
                             return;
@@ -86,21 +85,21 @@ public final class Supervisor {
                         startedAt = System.nanoTime();
                         wait = expected.timeLimit().plus(WATCHDOG_GRACE);
                     }
-                    case CheckEvent.FINISHED -> {
+                    case CheckEvent.Finished finished -> {
                         if (running == null || !running.id().equals(event.checkId())) {
                             record(results, pending, failed(running != null ? running : expected, outOfTurn(event), 0));
                             return;
                         }
-                        record(results, pending, graded(running, event));
+                        record(results, pending, graded(running, finished));
                         running = null;
                         wait = BETWEEN_CHECKS;
-                        if (event.restart()) {
+                        if (finished.restart()) {
                             return;
                         }
                     }
-                    case CheckEvent.UNLOADABLE -> {
+                    case CheckEvent.Unloadable unloadable -> {
                         for (CheckDescriptor check : List.copyOf(pending)) {
-                            record(results, pending, failed(check, event.feedback(), 0));
+                            record(results, pending, failed(check, unloadable.feedback(), 0));
                         }
                         return;
                     }
@@ -118,7 +117,7 @@ public final class Supervisor {
         pending.removeIf(check -> check.id().equals(grade.id()));
     }
 
-    private static CheckGrade graded(CheckDescriptor check, CheckEvent event) {
+    private static CheckGrade graded(CheckDescriptor check, CheckEvent.Finished event) {
         return event.passed()
                 ? CheckGrade.passed(check, event.durationMs(), event.measurements())
                 : CheckGrade.failed(check, event.feedback(), event.durationMs(), event.measurements(), event.output());
