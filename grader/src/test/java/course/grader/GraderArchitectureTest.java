@@ -18,7 +18,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The grader's own architecture: no cycle between its packages, and the layering
  * cli → batch → supervisor → child/protocol → harness → api, with each other package where it
- * belongs. Each package is allowed the grader packages it may depend on, and no other; a new
+ * belongs (execution, the one way to run a check, under both supervisor and child). Each package is allowed the grader packages it may depend on, and no other; a new
  * dependency that breaks the layering fails here with the reason the layer exists.
  */
 class GraderArchitectureTest {
@@ -108,8 +108,16 @@ class GraderArchitectureTest {
     }
 
     @Test
+    void executionRunsACheckTheSameWayInBothJvms() {
+        mayDependOnlyOn("execution", "api", "catalog", "protocol")
+                .because("running a check's body and making its outcome is shared by the checking JVM and the"
+                        + " supervisor, so it may know neither, nor how checks are scheduled or reported")
+                .check(grader);
+    }
+
+    @Test
     void childRunsChecksAndKnowsNoSupervisor() {
-        mayDependOnlyOn("child", "api", "catalog", "harness", "protocol")
+        mayDependOnlyOn("child", "api", "catalog", "execution", "harness", "protocol")
                 .because("the checking JVM runs the student's code: it reports over the protocol and must not hold"
                         + " the supervisor's scores, reports or process control")
                 .check(grader);
@@ -125,7 +133,8 @@ class GraderArchitectureTest {
 
     @Test
     void supervisorNeverLoadsTheChecksItRunsElsewhere() {
-        mayDependOnlyOn("supervisor", "api", "catalog", "compile", "io", "protocol", "report", "trust")
+        mayDependOnlyOn("supervisor", "api", "catalog", "compile", "execution", "io", "protocol", "report",
+                "trust")
                 .because("the supervisor starts the checking JVM by class name and hears it over the protocol: it"
                         + " must not link to the child or the harness, which run the student's code, nor to the"
                         + " class gradings built above it")

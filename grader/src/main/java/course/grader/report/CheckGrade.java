@@ -4,12 +4,13 @@ import course.grader.api.BoundedText;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.catalog.CheckDescriptor;
+import course.grader.protocol.CheckEvent;
 import course.grader.protocol.Measurement;
 import java.util.Map;
 
 /**
- * The result of one check in a grade. Make it with {@link #passed}, {@link #failed} or
- * {@link #notRun}; the canonical constructor is for reading a stored grade back.
+ * The result of one check in a grade. Make it with {@link #of}, {@link #passed}, {@link #failed}
+ * or {@link #notRun}; the canonical constructor is for reading a stored grade back.
  *
  * @param status   passed, failed, or not run (its exercise was not graded); a grade stored before
  *                 there was a status reads back as passed or failed
@@ -60,6 +61,13 @@ public record CheckGrade(
     /** The check was lost before it could report anything but {@code feedback} (its JVM died, for instance). */
     public static CheckGrade failed(CheckDescriptor check, Feedback feedback, long durationMs) {
         return failed(check, feedback, durationMs, Map.of(), null);
+    }
+
+    /** The grade a check's outcome earns, its score taken from the catalogue; a failed outcome has feedback. */
+    public static CheckGrade of(CheckDescriptor check, CheckEvent.Finished outcome) {
+        return outcome.passed()
+                ? passed(check, outcome.durationMs(), outcome.measurements())
+                : failed(check, outcome.feedback(), outcome.durationMs(), outcome.measurements(), outcome.output());
     }
 
     /** The check never ran, because its exercise was not graded for the reason {@code why}. */

@@ -90,7 +90,7 @@ final class JvmSession {
         return switch (signal) {
             case JvmSignal.Message(CheckEvent.Finished finished)
                     when check.id().equals(finished.checkId()) && (finished.passed() || finished.feedback() != null) -> {
-                settled.add(graded(check, finished));
+                settled.add(CheckGrade.of(check, finished));
                 int next = running.index() + 1;
                 yield finished.restart() || next == planned.size() ? new Over() : new Between(next);
             }
@@ -114,13 +114,6 @@ final class JvmSession {
     private State lost(CheckDescriptor check, Feedback why, long durationMs) {
         settled.add(CheckGrade.failed(check, why, durationMs));
         return new Over();
-    }
-
-    private static CheckGrade graded(CheckDescriptor check, CheckEvent.Finished finished) {
-        return finished.passed()
-                ? CheckGrade.passed(check, finished.durationMs(), finished.measurements())
-                : CheckGrade.failed(check, finished.feedback(), finished.durationMs(), finished.measurements(),
-                        finished.output());
     }
 
     private static long elapsedMillis(Running running) {
