@@ -171,9 +171,9 @@ final class SampleClass {
         students.add(StudentRow.of(FLAGGED, false, 30_000, grade(FLAGGED, 0.8, Map.of("pool",
                 exercise("pool").notGraded(ExerciseStatus.FLAGGED, "it uses code the grader does not run",
                         "WorkerPool.java:31: calls Thread.stop(), which the grader does not run")))));
-        students.add(unfinished(TIMED_OUT, StudentRow.TIMED_OUT, 600_000,
+        students.add(unfinished(TIMED_OUT, SubmissionStatus.TIMED_OUT, 600_000,
                 "The grading of this submission was stopped at its bound of 10 min and its 3 process(es) were killed."));
-        students.add(unfinished(CRASHED, StudentRow.CRASHED, 4_000,
+        students.add(unfinished(CRASHED, SubmissionStatus.CRASHED, 4_000,
                 "The grading process ended with exit code 134 before writing a grade. Its last lines:\n"
                         + "# A fatal error has been detected by the Java Runtime Environment"));
         IntStream.range(0, size - NAMED.size()).mapToObj(SampleClass::madeUpName)
@@ -234,7 +234,7 @@ final class SampleClass {
                 feedback.render(), feedback, duration, measured, hostile ? SCRIPT_BREAKOUT : cause.output());
     }
 
-    private static StudentRow unfinished(String name, String status, long durationMs, String note) {
+    private static StudentRow unfinished(String name, SubmissionStatus status, long durationMs, String note) {
         Map<String, Integer> zeros = new LinkedHashMap<>();
         EXERCISES.forEach(exercise -> zeros.put(exercise.id(), 0));
         return new StudentRow(name, status, false, durationMs, note, 0,
