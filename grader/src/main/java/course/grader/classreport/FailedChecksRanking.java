@@ -51,7 +51,7 @@ final class FailedChecksRanking {
                 .sorted(Comparator.comparingInt((List<Failure> group) -> group.size()).reversed())
                 .map(FailedChecksRanking::common)
                 .toList();
-        return new FailedCheck(first.exercise().id(), first.check().id(), first.check().title(), first.check().kind().label(),
+        return new FailedCheck(first.exercise().id(), first.check().id(), first.check().title(), first.check().kind(),
                 failures.stream().map(Failure::student).toList(), gradedStudents, feedback);
     }
 
