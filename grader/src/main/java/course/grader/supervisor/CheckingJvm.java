@@ -194,6 +194,7 @@ final class CheckingJvm implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // Its facts are taken when it is read (next), once the standard error's reader has caught up.
         events.add(new JvmSignal.Ended(-1, "", Optional.empty()));
     }
 
