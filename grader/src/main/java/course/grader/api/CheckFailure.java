@@ -7,6 +7,8 @@ package course.grader.api;
  */
 public final class CheckFailure extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final Feedback feedback;
     private final boolean threadsLeftRunning;
 

@@ -1,5 +1,6 @@
 package course.grader.api;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Objects;
  * <p>Each part is cut to {@link BoundedText#FIELD} characters, wherever the feedback is made (a
  * check, the protocol's reader, a stored grade), as parts often quote what the student's code said.
  */
-public record Feedback(String expected, String observed, String cause, String revisit) {
+public record Feedback(String expected, String observed, String cause, String revisit) implements Serializable {
 
     public Feedback {
         Objects.requireNonNull(expected, "expected");

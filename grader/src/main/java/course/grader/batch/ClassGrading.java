@@ -1,5 +1,6 @@
 package course.grader.batch;
 
+import course.grader.classreport.SubmissionStatus;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.classreport.ClassReport;
 import course.grader.classreport.ClassReportWriter;
@@ -158,7 +159,7 @@ public final class ClassGrading {
         } catch (InterruptedException stopped) {
             throw stopped;
         } catch (Throwable e) {
-            StudentRow crashed = StudentRow.unfinished(submission.name(), submission.reference(), StudentRow.CRASHED, 0,
+            StudentRow crashed = StudentRow.unfinished(submission.name(), submission.reference(), SubmissionStatus.CRASHED, 0,
                     "The grader could not grade this submission: " + e, options.exercises());
             store.save(crashed);
             return crashed;

@@ -1,5 +1,6 @@
 package course.grader.batch;
 
+import course.grader.classreport.SubmissionStatus;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.classreport.StudentRow;
 import course.grader.compile.SubmissionCompiler;
@@ -103,11 +104,11 @@ final class IsolatedGrading {
             long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
             int killed = tree.kill();
             if (!finished) {
-                return unfinished(submission, StudentRow.TIMED_OUT, took, timedOutNote(killed));
+                return unfinished(submission, SubmissionStatus.TIMED_OUT, took, timedOutNote(killed));
             }
             Optional<Grade> grade = process.exitValue() > 1 ? Optional.empty() : gradeIn(output);
             if (grade.isEmpty()) {
-                return unfinished(submission, StudentRow.CRASHED, took, crashNote(process.exitValue(), log));
+                return unfinished(submission, SubmissionStatus.CRASHED, took, crashNote(process.exitValue(), log));
             }
             ReportWriter.write(grade.get(), folder.resolve("grade"));
             return StudentRow.of(submission.name(), submission.reference(), took, grade.get());
@@ -156,7 +157,7 @@ final class IsolatedGrading {
         return kept.toByteArray();
     }
 
-    private StudentRow unfinished(Submission submission, String status, long took, String note) {
+    private StudentRow unfinished(Submission submission, SubmissionStatus status, long took, String note) {
         return StudentRow.unfinished(submission.name(), submission.reference(), status, took, note, exercises);
     }
 

@@ -28,9 +28,9 @@ final class Progress {
 
     synchronized void finished(StudentRow row) {
         done++;
-        statuses.merge(row.status(), 1, Integer::sum);
+        statuses.merge(row.status().label(), 1, Integer::sum);
         out.printf("%s %3d/%d  %-24s %-12s %3d/%-3d %5s   %s%n",
-                bar(), done, total, PlainText.oneLine(row.name()), PlainText.oneLine(row.status()), row.score(), row.maxScore(),
+                bar(), done, total, PlainText.oneLine(row.name()), row.status().label(), row.score(), row.maxScore(),
                 minutesAndSeconds(Duration.ofMillis(row.durationMs())), remaining());
     }
 

@@ -28,11 +28,6 @@ public record CheckDescriptor(
                 Duration.ofSeconds(info.timeLimitSeconds()), bodyClass);
     }
 
-    /** {@code exercise/check}, the name used in mutant expectations and the console. */
-    public String qualifiedId() {
-        return exerciseId + "/" + id;
-    }
-
     /** The Java agents the checking JVM running this check loads at start-up ({@link CheckInfo#javaAgents()}). */
     public List<Class<?>> javaAgents() {
         return List.of(bodyClass.getAnnotation(CheckInfo.class).javaAgents());

@@ -36,19 +36,19 @@ public final class CheckRunnerMain {
 
         Optional<Feedback> unloadable = ClassPreloader.initialize(classes, exercise.packageName());
         if (unloadable.isPresent()) {
-            channel.send(CheckEvent.unloadable(unloadable.get()));
+            channel.send(new CheckEvent.Unloadable(unloadable.get()));
             halt();
         }
 
         for (String checkId : plan.checkIds()) {
-            channel.send(CheckEvent.started(checkId));
-            CheckEvent result = new RunningCheck(exercise.check(checkId), classes, output).run();
+            channel.send(new CheckEvent.Started(checkId));
+            CheckEvent.Finished result = new RunningCheck(exercise.check(checkId), classes, output).run();
             channel.send(result);
             if (result.restart()) {
                 halt();
             }
         }
-        channel.send(CheckEvent.done());
+        channel.send(new CheckEvent.Done());
         halt();
     }
 

@@ -1,18 +1,14 @@
 package course.grader.child;
 
-import course.grader.api.CheckBody;
-import course.grader.api.CheckContext;
 import course.grader.api.Feedback;
 import course.grader.catalog.CheckDescriptor;
+import course.grader.execution.CheckRun;
 import course.grader.harness.ThreadDiagnosis;
 import course.grader.protocol.CheckEvent;
-import course.grader.protocol.Measurement;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -20,24 +16,22 @@ import java.util.stream.Collectors;
 /**
  * One check running under a watchdog: its body runs in a thread of its own, which is given the
  * check's time limit; past it the check fails with a diagnosis of every thread it started.
- * Afterwards, threads and processes the check left behind are found (and processes killed).
+ * Afterwards, threads and processes the check left behind are found (and processes killed). The
+ * body runs, and its outcome is made, as in the supervisor: through {@link CheckRun}.
  */
-final class RunningCheck implements CheckContext {
+final class RunningCheck {
 
     private static final long LEFTOVER_GRACE_MILLIS = 500;
 
-    private final CheckDescriptor descriptor;
-    private final Path classesLocation;
+    private final CheckRun run;
     private final OutputCapture output;
-    private final Map<String, Measurement> measurements = new LinkedHashMap<>();
 
     RunningCheck(CheckDescriptor descriptor, Path classesLocation, OutputCapture output) {
-        this.descriptor = descriptor;
-        this.classesLocation = classesLocation;
+        this.run = new CheckRun(descriptor, classesLocation);
         this.output = output;
     }
 
-    CheckEvent run() throws Exception {
+    CheckEvent.Finished run() throws Exception {
         output.take();
         ThreadCensus census = ThreadCensus.take();
         Set<ProcessHandle> processesBefore = ProcessHandle.current().descendants().collect(Collectors.toSet());
@@ -45,10 +39,10 @@ final class RunningCheck implements CheckContext {
         long start = System.nanoTime();
 
         // A neutral name: a thread named after the check would tell student code which check runs it.
-        Thread runner = new Thread(() -> runBody(thrown), "main");
+        Thread runner = new Thread(() -> thrown.set(run.runBody()), "main");
         runner.setDaemon(true);
         runner.start();
-        runner.join(descriptor.timeLimit());
+        runner.join(run.check().timeLimit());
         long durationMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
 
         Feedback feedback;
@@ -65,21 +59,11 @@ final class RunningCheck implements CheckContext {
         }
         killProcessesStartedSince(processesBefore);
         String printed = feedback == null ? null : output.take();
-        return new CheckEvent(CheckEvent.FINISHED, descriptor.id(), feedback == null, feedback, durationMs,
-                Map.copyOf(measurements), printed == null || printed.isBlank() ? null : printed, restart);
-    }
-
-    private void runBody(AtomicReference<Throwable> thrown) {
-        try {
-            CheckBody body = descriptor.newBody();
-            body.run(this);
-        } catch (Throwable failure) {
-            thrown.set(failure);
-        }
+        return run.outcome(feedback, durationMs, printed == null || printed.isBlank() ? null : printed, restart);
     }
 
     private Feedback timedOut(String diagnosis) {
-        return Feedback.expected("the check to finish within " + descriptor.timeLimit().toSeconds() + " s")
+        return Feedback.expected("the check to finish within " + run.check().timeLimit().toSeconds() + " s")
                 .observed("it was still running; " + (diagnosis.isEmpty() ? "no thread of yours was found" : diagnosis))
                 .cause(diagnosis.startsWith("deadlock")
                         ? "the threads take the same locks in different orders"
@@ -91,15 +75,5 @@ final class RunningCheck implements CheckContext {
         ProcessHandle.current().descendants()
                 .filter(process -> !before.contains(process))
                 .forEach(ProcessHandle::destroyForcibly);
-    }
-
-    @Override
-    public Path classesLocation() {
-        return classesLocation;
-    }
-
-    @Override
-    public void measure(String name, double value, String unit) {
-        measurements.put(name, new Measurement(value, unit));
     }
 }

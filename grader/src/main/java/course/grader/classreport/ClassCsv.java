@@ -39,7 +39,7 @@ final class ClassCsv {
     /** A student's cells; a row that cannot be made (whatever it throws) says so in its status cell. */
     private static List<String> cells(ClassReport report, StudentRow student) {
         try {
-            List<String> cells = new ArrayList<>(List.of(student.name(), student.status()));
+            List<String> cells = new ArrayList<>(List.of(student.name(), student.status().label()));
             report.exercises().forEach(exercise -> cells.add(String.valueOf(student.scores().getOrDefault(exercise.id(), 0))));
             cells.addAll(List.of(String.valueOf(student.score()), String.valueOf(student.maxScore())));
             Grade grade = student.grade();

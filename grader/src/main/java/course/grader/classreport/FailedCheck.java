@@ -1,5 +1,6 @@
 package course.grader.classreport;
 
+import course.grader.api.CheckKind;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param gradedStudents how many students' exercise was graded (the denominator)
  * @param feedback the feedback they got, grouped by likely cause, most frequent first
  */
-public record FailedCheck(String exercise, String check, String title, String kind,
+public record FailedCheck(String exercise, String check, String title, CheckKind kind,
                           List<String> failedBy, int gradedStudents, List<CommonFeedback> feedback) {
 
     /** One likely cause and the students whose failure it explains; {@code example} is one of their feedbacks. */

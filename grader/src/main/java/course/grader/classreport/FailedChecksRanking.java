@@ -3,6 +3,7 @@ package course.grader.classreport;
 import course.grader.api.Feedback;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
+import course.grader.report.ExerciseStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ final class FailedChecksRanking {
                 continue;
             }
             for (ExerciseGrade exercise : student.grade().exercises()) {
-                if (!ExerciseGrade.GRADED.equals(exercise.status())) {
+                if (exercise.status() != ExerciseStatus.GRADED) {
                     continue;
                 }
                 gradedPerExercise.merge(exercise.id(), 1, Integer::sum);

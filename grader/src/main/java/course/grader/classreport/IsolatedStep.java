@@ -26,6 +26,8 @@ final class IsolatedStep {
 
     /** What a step threw, or that it outran its bound; {@link #getMessage()} says which, for the report. */
     static final class Failed extends Exception {
+        private static final long serialVersionUID = 1L;
+
         Failed(String message, Throwable cause) {
             super(message, cause, false, false);
         }

@@ -3,6 +3,7 @@ package course.grader.classreport;
 import course.grader.api.BoundedText;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.report.ExerciseGrade;
+import course.grader.report.ExerciseStatus;
 import course.grader.report.Grade;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,28 +12,19 @@ import java.util.Map;
 /**
  * One submission in the class report.
  *
- * @param status     {@link #GRADED}, {@link #NOT_COMPILED} (no exercise compiled), {@link #FLAGGED} (some exercise
- *                   uses an API the grader does not run), {@link #TIMED_OUT} or {@link #CRASHED}
+ * @param status     how its grading ended: graded, not compiled, flagged, timed out or crashed
  * @param reference  true for the kit's reference solution, shown for comparison and left out of statistics
  * @param note       why the grade is not a normal one (the time bound hit, how the grading crashed), or null
  * @param scores     exercise id → points
  * @param grade      the submission's full {@code grade.json}, null when the grading did not finish
  */
-public record StudentRow(String name, String status, boolean reference, long durationMs, String note,
+public record StudentRow(String name, SubmissionStatus status, boolean reference, long durationMs, String note,
                          int score, int maxScore, Map<String, Integer> scores, Grade grade) {
 
     /** The note may quote the grading's log, which quotes the student's code: cut to its bound. */
     public StudentRow {
         note = BoundedText.cap(note, BoundedText.LONG_FIELD);
     }
-
-    public static final String GRADED = ExerciseGrade.GRADED;
-    public static final String NOT_COMPILED = ExerciseGrade.NOT_COMPILED;
-    public static final String FLAGGED = ExerciseGrade.FLAGGED;
-    /** The grading of the whole submission outran its time bound and was killed; scores 0. */
-    public static final String TIMED_OUT = "timed-out";
-    /** The grading process ended without a grade; scores 0. */
-    public static final String CRASHED = "crashed";
 
     /** The row of a submission whose grading finished: flagged if any exercise was, not-compiled if none compiled. */
     public static StudentRow of(String name, boolean reference, long durationMs, Grade grade) {
@@ -43,7 +35,7 @@ public record StudentRow(String name, String status, boolean reference, long dur
     }
 
     /** The row of a submission whose grading did not finish: every exercise scores 0. */
-    public static StudentRow unfinished(String name, boolean reference, String status, long durationMs, String note,
+    public static StudentRow unfinished(String name, boolean reference, SubmissionStatus status, long durationMs, String note,
                                         List<ExerciseDescriptor> exercises) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         exercises.forEach(exercise -> scores.put(exercise.id(), 0));
@@ -51,11 +43,12 @@ public record StudentRow(String name, String status, boolean reference, long dur
                 0, exercises.stream().mapToInt(ExerciseDescriptor::maxScore).sum(), scores, null);
     }
 
-    private static String statusOf(Grade grade) {
-        List<String> statuses = grade.exercises().stream().map(ExerciseGrade::status).toList();
-        if (statuses.contains(FLAGGED)) {
-            return FLAGGED;
+    private static SubmissionStatus statusOf(Grade grade) {
+        List<ExerciseStatus> statuses = grade.exercises().stream().map(ExerciseGrade::status).toList();
+        if (statuses.contains(ExerciseStatus.FLAGGED)) {
+            return SubmissionStatus.FLAGGED;
         }
-        return !statuses.isEmpty() && statuses.stream().allMatch(NOT_COMPILED::equals) ? NOT_COMPILED : GRADED;
+        return !statuses.isEmpty() && statuses.stream().allMatch(ExerciseStatus.NOT_COMPILED::equals)
+                ? SubmissionStatus.NOT_COMPILED : SubmissionStatus.GRADED;
     }
 }

@@ -36,6 +36,8 @@ record Arguments(String command, List<String> positional, Map<String, String> op
     }
 
     static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         UsageException(String message) {
             super(message);
         }

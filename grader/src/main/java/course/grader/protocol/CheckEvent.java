@@ -5,55 +5,87 @@ import course.grader.api.Feedback;
 import java.util.Map;
 
 /**
- * One message from the checking JVM.
+ * One message from the checking JVM: one case per kind of message, each with the fields it has.
+ * On the wire ({@link ProtocolJson}) each is one JSON object whose {@code type} is {@link #type()}.
  *
- * @param type         {@code started}, {@code finished}, {@code done}, or {@code unloadable} when the
- *                     exercise's classes could not be initialized (its feedback then applies to every check)
- * @param checkId      the check it is about (null for {@code done})
- * @param passed       for {@code finished}
- * @param feedback     for a failed check
- * @param durationMs   for {@code finished}
- * @param measurements figures the check measured
- * @param output       what the student's code printed during a failed check (truncated)
- * @param restart      the JVM is no longer fit to run further checks (threads left running)
+ * <p>Every text is cut to its bound ({@link BoundedText}) and the figures to
+ * {@value Measurement#MAX_PER_CHECK}, both where the checking JVM makes the event and where the
+ * supervisor reads it back: a line that student code broke or forged cannot carry megabytes
+ * into the reports.
  */
-public record CheckEvent(
-        String type,
-        String checkId,
-        boolean passed,
-        Feedback feedback,
-        long durationMs,
-        Map<String, Measurement> measurements,
-        String output,
-        boolean restart) {
+public sealed interface CheckEvent {
 
-    public static final String STARTED = "started";
-    public static final String FINISHED = "finished";
-    public static final String DONE = "done";
-    public static final String UNLOADABLE = "unloadable";
+    /** The name of this kind of message on the wire. */
+    String type();
+
+    /** The check it is about; null for the messages about the whole JVM. */
+    default String checkId() {
+        return null;
+    }
+
+    /** A check is about to run. */
+    record Started(String checkId) implements CheckEvent {
+        public static final String TYPE = "started";
+
+        public Started {
+            checkId = BoundedText.cap(checkId, BoundedText.NAME);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
 
     /**
-     * Every text is cut to its bound ({@link BoundedText}) and the figures to
-     * {@value Measurement#MAX_PER_CHECK}, both where the checking JVM makes the event and where the
-     * supervisor reads it back: a line that student code broke or forged cannot carry megabytes
-     * into the reports.
+     * A check ended.
+     *
+     * @param feedback     for a failed check
+     * @param measurements figures the check measured
+     * @param output       what the student's code printed during a failed check (truncated)
+     * @param restart      the JVM is no longer fit to run further checks (threads left running)
      */
-    public CheckEvent {
-        type = BoundedText.cap(type, BoundedText.NAME);
-        checkId = BoundedText.cap(checkId, BoundedText.NAME);
-        output = BoundedText.cap(output, BoundedText.LONG_FIELD);
-        measurements = Measurement.bounded(measurements);
+    record Finished(String checkId, boolean passed, Feedback feedback, long durationMs,
+                    Map<String, Measurement> measurements, String output, boolean restart) implements CheckEvent {
+        public static final String TYPE = "finished";
+
+        public Finished {
+            checkId = BoundedText.cap(checkId, BoundedText.NAME);
+            output = BoundedText.cap(output, BoundedText.LONG_FIELD);
+            measurements = Measurement.bounded(measurements);
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
-    public static CheckEvent started(String checkId) {
-        return new CheckEvent(STARTED, checkId, false, null, 0, Map.of(), null, false);
+    /** The exercise's classes could not be initialized: the feedback applies to every check, and the JVM ends. */
+    record Unloadable(Feedback feedback) implements CheckEvent {
+        public static final String TYPE = "unloadable";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
-    public static CheckEvent unloadable(Feedback feedback) {
-        return new CheckEvent(UNLOADABLE, null, false, feedback, 0, Map.of(), null, true);
+    /** Every check of the plan ran. */
+    record Done() implements CheckEvent {
+        public static final String TYPE = "done";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
-    public static CheckEvent done() {
-        return new CheckEvent(DONE, null, false, null, 0, Map.of(), null, false);
+    /** A line of a type the grader never sends: broken or forged, so always out of turn. */
+    record Unknown(String type, String checkId) implements CheckEvent {
+        public Unknown {
+            type = BoundedText.cap(type, BoundedText.NAME);
+            checkId = BoundedText.cap(checkId, BoundedText.NAME);
+        }
     }
 }

@@ -1,10 +1,12 @@
 package course.grader.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import course.grader.api.CheckKind;
 import course.grader.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +20,16 @@ import java.nio.file.Path;
 public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.USE_DEFAULTS))
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .addMixIn(CheckKind.class, CheckKindAsLabel.class);
+
+    /** A check's kind is written as its {@link CheckKind#label() label}, as reports always had it, without the API knowing JSON. */
+    private abstract static class CheckKindAsLabel {
+        @JsonValue
+        abstract String label();
+    }
 
     private Json() {
     }

@@ -7,6 +7,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import course.grader.api.BoundedText;
 import course.grader.api.Feedback;
+import course.grader.protocol.CheckEvent.Done;
+import course.grader.protocol.CheckEvent.Finished;
+import course.grader.protocol.CheckEvent.Started;
+import course.grader.protocol.CheckEvent.Unknown;
+import course.grader.protocol.CheckEvent.Unloadable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -67,12 +72,20 @@ public final class ProtocolJson {
                 string(fields, "classesLocation"), string(fields, "workDirectory"));
     }
 
+    /** Every event as one object with every field, as the checking JVM has always written them. */
     public static String write(CheckEvent event) {
+        Finished finished = event instanceof Finished ended ? ended : null;
+        Feedback feedback = switch (event) {
+            case Finished ended -> ended.feedback();
+            case Unloadable unloadable -> unloadable.feedback();
+            case Started started -> null;
+            case Done done -> null;
+            case Unknown unknown -> null;
+        };
         return object(out -> {
             writeIfPresent(out, "type", event.type());
             writeIfPresent(out, "checkId", event.checkId());
-            out.writeBooleanField("passed", event.passed());
-            Feedback feedback = event.feedback();
+            out.writeBooleanField("passed", finished != null && finished.passed());
             if (feedback != null) {
                 out.writeObjectFieldStart("feedback");
                 writeIfPresent(out, "expected", feedback.expected());
@@ -81,10 +94,10 @@ public final class ProtocolJson {
                 writeIfPresent(out, "revisit", feedback.revisit());
                 out.writeEndObject();
             }
-            out.writeNumberField("durationMs", event.durationMs());
+            out.writeNumberField("durationMs", finished == null ? 0 : finished.durationMs());
             out.writeObjectFieldStart("measurements");
-            if (event.measurements() != null) {
-                for (Map.Entry<String, Measurement> measured : event.measurements().entrySet()) {
+            if (finished != null) {
+                for (Map.Entry<String, Measurement> measured : finished.measurements().entrySet()) {
                     out.writeObjectFieldStart(measured.getKey());
                     out.writeNumberField("value", measured.getValue().value());
                     writeIfPresent(out, "unit", measured.getValue().unit());
@@ -92,18 +105,33 @@ public final class ProtocolJson {
                 }
             }
             out.writeEndObject();
-            writeIfPresent(out, "output", event.output());
-            out.writeBooleanField("restart", event.restart());
+            writeIfPresent(out, "output", finished == null ? null : finished.output());
+            out.writeBooleanField("restart", finished != null ? finished.restart() : event instanceof Unloadable);
         });
     }
 
+    /** The event a line holds; a line of an unknown type reads as {@link Unknown}, never as an error. */
     public static CheckEvent readEvent(String line) {
         Map<String, Object> fields = read(line);
+        String type = string(fields, "type");
+        String checkId = string(fields, "checkId");
         Feedback feedback = null;
         if (fields.get("feedback") instanceof Map<?, ?> given) {
             Map<String, Object> parts = asFields(given);
             feedback = new Feedback(string(parts, "expected"), string(parts, "observed"), string(parts, "cause"),
                     string(parts, "revisit"));
+        }
+        if (Started.TYPE.equals(type)) {
+            return new Started(checkId);
+        }
+        if (Done.TYPE.equals(type)) {
+            return new Done();
+        }
+        if (Unloadable.TYPE.equals(type)) {
+            return new Unloadable(feedback);
+        }
+        if (!Finished.TYPE.equals(type)) {
+            return new Unknown(type, checkId);
         }
         Map<String, Measurement> measurements = new LinkedHashMap<>();
         if (fields.get("measurements") instanceof Map<?, ?> given) {
@@ -112,7 +140,7 @@ public final class ProtocolJson {
                 measurements.put(name, new Measurement(number(measured.get("value")), string(measured, "unit")));
             });
         }
-        return new CheckEvent(string(fields, "type"), string(fields, "checkId"), bool(fields, "passed"), feedback,
+        return new Finished(checkId, bool(fields, "passed"), feedback,
                 fields.get("durationMs") instanceof Number duration ? duration.longValue() : 0,
                 measurements, string(fields, "output"), bool(fields, "restart"));
     }

@@ -45,7 +45,7 @@ public final class ClassroomReport {
 
     private static String failureMessage(ExerciseGrade exercise, CheckGrade check) {
         if (exercise.note() != null) {
-            return exercise.status() + ":\n" + exercise.note();
+            return exercise.status().label() + ":\n" + exercise.note();
         }
         return check.feedback();
     }

@@ -24,14 +24,14 @@ public final class ConsoleReport {
                 .append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s %6s%n",
                         "EXERCISE", "CHECK", "KIND", "POINTS", "RESULT", "TIME"));
         for (ExerciseGrade exercise : grade.exercises()) {
-            if (!ExerciseGrade.GRADED.equals(exercise.status())) {
+            if (exercise.status() != ExerciseStatus.GRADED) {
                 out.append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s%n", exercise.id(),
-                        "(" + exercise.status() + ")", "", exercise.score() + "/" + exercise.maxScore(), "FAIL"));
+                        "(" + exercise.status().label() + ")", "", exercise.score() + "/" + exercise.maxScore(), "FAIL"));
                 continue;
             }
             for (CheckGrade check : exercise.checks()) {
                 out.append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s %5.1fs%n", exercise.id(),
-                        abbreviate(check.id(), 30), check.kind(), check.score() + "/" + check.maxScore(),
+                        abbreviate(check.id(), 30), check.kind().label(), check.score() + "/" + check.maxScore(),
                         check.passed() ? "pass" : "FAIL", check.durationMs() / 1000.0));
             }
             out.append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s%n", "", "", "subtotal",
@@ -44,8 +44,8 @@ public final class ConsoleReport {
             GradingConditions.leftOutListed(grade).forEach(file -> out.append("   ").append(PlainText.oneLine(file)).append('\n'));
         }
         for (ExerciseGrade exercise : grade.exercises()) {
-            if (!ExerciseGrade.GRADED.equals(exercise.status())) {
-                out.append('\n').append(" NOT GRADED ").append(exercise.id()).append(" (").append(exercise.status())
+            if (exercise.status() != ExerciseStatus.GRADED) {
+                out.append('\n').append(" NOT GRADED ").append(exercise.id()).append(" (").append(exercise.status().label())
                         .append("):\n").append(indent(PlainText.strip(exercise.note()))).append('\n');
                 continue;
             }

@@ -42,6 +42,6 @@ public record Grade(String target, int score, int maxScore, String gradedAt, Str
 
     public boolean allPassed() {
         return exercises.stream().allMatch(exercise -> exercise.failedChecks() == 0
-                && ExerciseGrade.GRADED.equals(exercise.status()));
+                && exercise.status() == ExerciseStatus.GRADED);
     }
 }

@@ -29,7 +29,7 @@ public final class MarkdownReport {
         md.append("| Exercise | Score | Failed checks |\n|---|---:|---|\n");
         for (ExerciseGrade exercise : grade.exercises()) {
             String failed = exercise.checks().stream().filter(check -> !check.passed()).map(CheckGrade::id)
-                    .reduce((a, b) -> a + ", " + b).orElse(ExerciseGrade.GRADED.equals(exercise.status()) ? "—" : exercise.status());
+                    .reduce((a, b) -> a + ", " + b).orElse(exercise.status() == ExerciseStatus.GRADED ? "—" : exercise.status().label());
             md.append("| ").append(escape(exercise.id())).append(" — ").append(escape(exercise.title()))
                     .append(" | ").append(exercise.score()).append(" / ").append(exercise.maxScore())
                     .append(" | ").append(escape(failed)).append(" |\n");
@@ -47,9 +47,9 @@ public final class MarkdownReport {
             md.append("| Check | Kind | Points | Result | Time |\n|---|---|---:|---|---:|\n");
             for (CheckGrade check : exercise.checks()) {
                 md.append("| ").append(escape(check.id())).append(": ").append(escape(check.title()))
-                        .append(" | ").append(escape(check.kind()))
+                        .append(" | ").append(escape(check.kind().label()))
                         .append(" | ").append(check.score()).append(" / ").append(check.maxScore())
-                        .append(" | ").append(check.passed() ? "✅ pass" : "❌ fail")
+                        .append(" | ").append(result(check.status()))
                         .append(" | ").append(String.format("%.1f s", check.durationMs() / 1000.0)).append(" |\n");
             }
             exercise.checks().stream().filter(check -> !check.passed() && check.details() != null).forEach(check ->
@@ -60,6 +60,14 @@ public final class MarkdownReport {
                             .append("- Revisit: ").append(escape(check.details().revisit())).append('\n'));
         }
         return md.toString();
+    }
+
+    private static String result(CheckStatus status) {
+        return switch (status) {
+            case PASSED -> "✅ pass";
+            case FAILED -> "❌ fail";
+            case NOT_RUN -> "⏭️ not run";
+        };
     }
 
     /** {@code text} as inline Markdown that renders as itself, on one line (and in a table cell). */

@@ -1,23 +1,21 @@
 package course.grader.supervisor;
 
-import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.catalog.CheckDescriptor;
-import course.grader.protocol.Measurement;
+import course.grader.execution.CheckRun;
 import course.grader.report.CheckGrade;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Runs an exercise's architecture checks here, in the supervisor, instead of in a checking JVM.
  * They read the graded bytecode with ArchUnit and never load, let alone run, a class of the
  * submission (the supervisor does not even have those classes on its class path), so they need no
  * isolation; running them here spares every checking JVM a cold start of ArchUnit, about a second
- * each, since the architecture gate has already warmed it in this JVM.
+ * each, since the architecture gate has already warmed it in this JVM. They run, and earn their
+ * grade, as the other checks do: through {@link CheckRun} and {@link CheckGrade#of}.
  */
 final class BytecodeChecks {
 
@@ -42,31 +40,15 @@ final class BytecodeChecks {
     }
 
     static CheckGrade run(CheckDescriptor check, Path gradedClasses) {
-        Map<String, Measurement> measurements = new LinkedHashMap<>();
-        CheckContext context = new CheckContext() {
-            @Override
-            public Path classesLocation() {
-                return gradedClasses;
-            }
-
-            @Override
-            public void measure(String name, double value, String unit) {
-                measurements.put(name, new Measurement(value, unit));
-            }
-        };
+        CheckRun run = new CheckRun(check, gradedClasses);
         long start = System.nanoTime();
-        Feedback feedback;
-        try {
-            check.newBody().run(context);
-            feedback = null;
-        } catch (CheckFailure failure) {
-            feedback = failure.feedback();
-        } catch (Throwable unreadable) {
-            feedback = couldNotRead(unreadable);
-        }
+        Throwable thrown = run.runBody();
         long durationMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
-        boolean passed = feedback == null;
-        return new CheckGrade(check.id(), check.title(), check.kind().label(), passed ? check.points() : 0,
-                check.points(), passed, passed ? null : feedback.render(), feedback, durationMs, Map.copyOf(measurements), null);
+        Feedback feedback = switch (thrown) {
+            case null -> null;
+            case CheckFailure failure -> failure.feedback();
+            default -> couldNotRead(thrown);
+        };
+        return CheckGrade.of(check, run.outcome(feedback, durationMs, null, false));
     }
 }

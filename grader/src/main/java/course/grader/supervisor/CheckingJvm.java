@@ -1,6 +1,5 @@
 package course.grader.supervisor;
 
-import course.grader.protocol.CheckEvent;
 import course.grader.protocol.ProtocolJson;
 import course.grader.protocol.RunPlan;
 import java.io.BufferedReader;
@@ -40,9 +39,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class CheckingJvm implements AutoCloseable {
 
-    /** What {@link #next(Duration)} returns when the process ended and all its events were read. */
-    static final CheckEvent ENDED = new CheckEvent("ended", null, false, null, 0, null, null, true);
-
     private static final String MAIN_CLASS = "course.grader.child.CheckRunnerMain";
     private static final int STDERR_LINES_KEPT = 20;
     private static final String SOCKET_NAME = "results.sock";
@@ -60,7 +56,7 @@ final class CheckingJvm implements AutoCloseable {
     private final String nonce;
     private final ServerSocketChannel server;
     private final Path channelFolder;
-    private final LinkedBlockingQueue<CheckEvent> events = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<JvmSignal> events = new LinkedBlockingQueue<>();
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final ProcessTree tree;
     private final AtomicBoolean channelChosen = new AtomicBoolean();
@@ -108,7 +104,7 @@ final class CheckingJvm implements AutoCloseable {
         try (OutputStream stdin = process.getOutputStream()) {
             stdin.write((ProtocolJson.write(plan) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException processAlreadyGone) {
-            // It died at start-up; the caller sees ENDED and the exit code.
+            // It died at start-up; the caller hears that it ended, with its exit code.
         }
         return jvm;
     }
@@ -129,23 +125,27 @@ final class CheckingJvm implements AutoCloseable {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** The next event, {@link #ENDED} after the process ended, or empty if none came within {@code timeout}. */
-    Optional<CheckEvent> next(Duration timeout) throws InterruptedException {
-        return Optional.ofNullable(events.poll(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS));
+    /**
+     * The next message; once the process ended and all its messages were read, that it ended (its
+     * exit code, standard error and breach taken as this is read, so the standard error's reader
+     * has had the most time to catch up); {@link JvmSignal.Silence} if nothing came within {@code timeout}.
+     */
+    JvmSignal next(Duration timeout) throws InterruptedException {
+        JvmSignal heard = events.poll(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        return switch (heard) {
+            case null -> new JvmSignal.Silence(timeout);
+            case JvmSignal.Ended ended -> new JvmSignal.Ended(exitCode(), stderrTail(), tree.breach());
+            default -> heard;
+        };
     }
 
     /** The exit code, waiting briefly for it; -1 if the process is still alive. */
-    int exitCode() throws InterruptedException {
+    private int exitCode() throws InterruptedException {
         return process.waitFor(2, TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 
-    /** The bound the JVM exceeded, if the supervisor's watch killed it for that. */
-    Optional<ProcessTree.Breach> breach() {
-        return tree.breach();
-    }
-
     /** The last lines the JVM wrote to its standard error (JVM crash messages land there). */
-    synchronized String stderrTail() {
+    private synchronized String stderrTail() {
         return String.join("\n", stderrTail);
     }
 
@@ -177,7 +177,7 @@ final class CheckingJvm implements AutoCloseable {
             if (theJvms) {
                 closeServer();
                 for (Optional<String> line = lines.next(); line.isPresent(); line = lines.next()) {
-                    events.add(ProtocolJson.readEvent(line.get()));
+                    events.add(new JvmSignal.Message(ProtocolJson.readEvent(line.get())));
                 }
             }
         } catch (IOException | RuntimeException unreadable) {
@@ -194,7 +194,8 @@ final class CheckingJvm implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        events.add(ENDED);
+        // Its facts are taken when it is read (next), once the standard error's reader has caught up.
+        events.add(new JvmSignal.Ended(-1, "", Optional.empty()));
     }
 
     /** Stops accepting connections and removes the socket: after the first connection, or once the JVM is gone. */

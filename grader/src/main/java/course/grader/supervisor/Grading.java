@@ -8,6 +8,7 @@ import course.grader.compile.SubmissionCompiler;
 import course.grader.io.SubmissionCopy;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
+import course.grader.report.ExerciseStatus;
 import course.grader.report.Grade;
 import course.grader.trust.ArchitectureGate;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -92,12 +92,12 @@ public final class Grading {
         String errors = compiled.errorsByExercise().get(exercise.id());
         List<String> foreign = compiled.foreignByExercise().getOrDefault(exercise.id(), List.of());
         if (!foreign.isEmpty()) {
-            return notGraded(exercise, ExerciseGrade.FLAGGED, "Files in the exercise's folder that are not its"
+            return notGraded(exercise, ExerciseStatus.FLAGGED, "Files in the exercise's folder that are not its"
                     + " code (only its package's .java files are graded, and nothing else may stand beside them):\n"
                     + String.join("\n", foreign), "its folder holds files that are not its code");
         }
         if (errors != null) {
-            return notGraded(exercise, ExerciseGrade.NOT_COMPILED, errors, "its sources did not compile");
+            return notGraded(exercise, ExerciseStatus.NOT_COMPILED, errors, "its sources did not compile");
         }
         return gradeOne(exercise, compiled);
     }
@@ -143,23 +143,20 @@ public final class Grading {
             List<String> forbidden = ArchitectureGate.violations(exercise, compiled.classes());
             return forbidden.isEmpty()
                     ? supervisor.grade(exercise, compiled.classes(), workRoot)
-                    : notGraded(exercise, ExerciseGrade.FLAGGED, String.join("\n", forbidden),
+                    : notGraded(exercise, ExerciseStatus.FLAGGED, String.join("\n", forbidden),
                             "it uses code the grader does not run");
         } catch (InterruptedException stopped) {
             throw stopped;
         } catch (Throwable graderFailure) {
-            return notGraded(exercise, ExerciseGrade.GRADER_FAILED, "The grader failed on this exercise ("
+            return notGraded(exercise, ExerciseStatus.GRADER_FAILED, "The grader failed on this exercise ("
                             + graderFailure + "); this is not a judgement of your code, and the other exercises are"
                             + " graded. Tell your teacher.",
                     "the grader failed on this exercise");
         }
     }
 
-    private static ExerciseGrade notGraded(ExerciseDescriptor exercise, String status, String note, String why) {
-        List<CheckGrade> checks = exercise.checks().stream()
-                .map(check -> new CheckGrade(check.id(), check.title(), check.kind().label(), 0, check.points(), false,
-                        "not run: " + why, null, 0, Map.of(), null))
-                .toList();
+    private static ExerciseGrade notGraded(ExerciseDescriptor exercise, ExerciseStatus status, String note, String why) {
+        List<CheckGrade> checks = exercise.checks().stream().map(check -> CheckGrade.notRun(check, why)).toList();
         return new ExerciseGrade(exercise.id(), exercise.title(), status, 0, exercise.maxScore(), note, checks);
     }
 }

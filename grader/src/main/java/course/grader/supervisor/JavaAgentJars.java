@@ -43,8 +43,9 @@ final class JavaAgentJars {
             Path folder = Files.createTempDirectory("grader-agents-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Path jar = folder.resolve(agent.getSimpleName() + ".jar");
-            try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            try (OutputStream out = Files.newOutputStream(jar)) {
                 // The manifest is the whole jar.
+                new JarOutputStream(out, manifest).finish();
             }
             folder.toFile().deleteOnExit();
             jar.toFile().deleteOnExit();

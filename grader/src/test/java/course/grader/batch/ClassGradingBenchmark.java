@@ -50,7 +50,7 @@ class ClassGradingBenchmark {
 
         List<Long> perSubmission = report.students().stream().map(StudentRow::durationMs).sorted().toList();
         Map<String, Integer> statuses = new TreeMap<>();
-        report.students().forEach(row -> statuses.merge(row.status(), 1, Integer::sum));
+        report.students().forEach(row -> statuses.merge(row.status().label(), 1, Integer::sum));
         System.out.printf("BENCHMARK grade-class: %d submissions x %d exercises, %d at a time: %s total "
                         + "(target < 8:00); per submission median %.1f s, max %.1f s; %s; index.html %d KB%n",
                 STUDENTS, exercises.size(), jobs, Progress.minutesAndSeconds(took),

@@ -1,5 +1,6 @@
 package course.grader.batch;
 
+import course.grader.classreport.SubmissionStatus;
 import course.grader.catalog.ExerciseCatalog;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.classreport.ClassReport;
@@ -67,15 +68,15 @@ class ClassGradingTest {
 
         Map<String, StudentRow> rows = rowsByName(out);
         assertEquals(List.of("_reference", "alice", "bob", "crashes", "dave", "frank", "hangs"), List.copyOf(rows.keySet()));
-        assertRow(rows.get("_reference"), StudentRow.GRADED, FULL);
-        assertRow(rows.get("alice"), StudentRow.GRADED, FULL);
-        assertRow(rows.get("bob"), StudentRow.GRADED, 0);
-        assertRow(rows.get("dave"), StudentRow.NOT_COMPILED, 0);
+        assertRow(rows.get("_reference"), SubmissionStatus.GRADED, FULL);
+        assertRow(rows.get("alice"), SubmissionStatus.GRADED, FULL);
+        assertRow(rows.get("bob"), SubmissionStatus.GRADED, 0);
+        assertRow(rows.get("dave"), SubmissionStatus.NOT_COMPILED, 0);
         assertTrue(rows.get("dave").grade().exercises().getFirst().note().contains("Event.java"));
-        assertRow(rows.get("frank"), StudentRow.FLAGGED, 0);
-        assertRow(rows.get("hangs"), StudentRow.TIMED_OUT, 0);
+        assertRow(rows.get("frank"), SubmissionStatus.FLAGGED, 0);
+        assertRow(rows.get("hangs"), SubmissionStatus.TIMED_OUT, 0);
         assertTrue(rows.get("hangs").note().contains("killed"), rows.get("hangs").note());
-        assertRow(rows.get("crashes"), StudentRow.CRASHED, 0);
+        assertRow(rows.get("crashes"), SubmissionStatus.CRASHED, 0);
         assertTrue(rows.get("crashes").note().contains("exit code 3"), rows.get("crashes").note());
         assertTrue(rows.get("crashes").note().contains("simulated crash"), rows.get("crashes").note());
         await("the process the hanging grading started is killed, wherever it is").atMost(Duration.ofSeconds(10))
@@ -98,7 +99,7 @@ class ClassGradingTest {
         Files.delete(out.resolve("submissions/bob/result.json"));
         String afterLoss = gradeClass(classFolder, out, Shard.WHOLE_CLASS);
         assertTrue(afterLoss.contains("6 already graded, 1 to go"), afterLoss);
-        assertRow(rowsByName(out).get("bob"), StudentRow.GRADED, 0);
+        assertRow(rowsByName(out).get("bob"), SubmissionStatus.GRADED, 0);
     }
 
     /**
@@ -184,7 +185,7 @@ class ClassGradingTest {
                 .collect(Collectors.toMap(StudentRow::name, Function.identity(), (a, b) -> a, java.util.TreeMap::new));
     }
 
-    private static void assertRow(StudentRow row, String status, int score) {
+    private static void assertRow(StudentRow row, SubmissionStatus status, int score) {
         assertEquals(status, row.status(), row::toString);
         assertEquals(score, row.score(), row::toString);
         assertEquals(FULL, row.maxScore());

@@ -237,6 +237,19 @@ class ClassReportPageTest {
             assertTrue(panel.contains(note), panel);
         }
 
+        /** The checks of an exercise that was not graded say so, rather than that they failed. */
+        @Test
+        void theChecksOfAnExerciseNotGradedShowAsNotRun() throws URISyntaxException {
+            chromium.open(new URI(page.getScheme(), page.getSchemeSpecificPart(), "student=" + SampleClass.NOT_COMPILED));
+            openedPanelText("#student-panel");
+
+            List<String> parking = texts("#student-panel [data-exercise='parking'] .check .verdict");
+            assertFalse(parking.isEmpty());
+            assertTrue(parking.stream().allMatch("\u2013 not run"::equals), parking.toString());
+            assertTrue(texts("#student-panel [data-exercise='counter'] .check .verdict").stream()
+                    .allMatch(verdict -> verdict.equals("\u2713 passed") || verdict.equals("\u2717 failed")));
+        }
+
         @Test
         void aSimilarPairOpensSideBySideWithEachMatchHighlightedOnBothSides() {
             SimilarPair pair = REPORT.similarPairs().stream()

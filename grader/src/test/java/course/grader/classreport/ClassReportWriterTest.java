@@ -51,7 +51,7 @@ class ClassReportWriterTest {
     private void assertWrittenDespite(Supplier<Error> error, String named) throws IOException {
         Path folder = temp.resolve(named);
         List<StudentRow> students = new ArrayList<>(SampleClass.of(12).students());
-        students.add(new StudentRow("broken-grade", StudentRow.GRADED, false, 0, null, 0, 9, Map.of(),
+        students.add(new StudentRow("broken-grade", SubmissionStatus.GRADED, false, 0, null, 0, 9, Map.of(),
                 new Grade("broken-grade", 0, 9, "2026-11-22T10:00:00Z", "25", null, List.of(), null)));
         GradedSources solution = GradedSources.read(SOLUTIONS, EVENT);
         SimilarityFinder throwing = new SimilarityFinder(Map.of("alice", solution, "bob", solution), Optional.empty(),

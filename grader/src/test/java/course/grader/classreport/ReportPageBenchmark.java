@@ -82,7 +82,7 @@ class ReportPageBenchmark {
                 .cause("cause " + random.nextInt(3) + " " + "c".repeat(100)).revisit("r".repeat(80));
         Map<String, Measurement> measured = check.kind() == CheckKind.STRESS
                 ? Map.of("figure", new Measurement(random.nextDouble() * 1e6, "ops/s")) : Map.of();
-        return new CheckGrade(check.id(), check.title(), check.kind().label(), passed ? check.points() : 0, check.points(),
-                passed, passed ? null : feedback.render(), feedback, random.nextInt(5000), measured, null);
+        return passed ? CheckGrade.passed(check, random.nextInt(5000), measured)
+                : CheckGrade.failed(check, feedback, random.nextInt(5000), measured, null);
     }
 }

@@ -1,5 +1,8 @@
 package course.grader.classreport;
 
+import course.grader.report.ExerciseStatus;
+import course.grader.report.CheckStatus;
+import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.protocol.Measurement;
 import course.grader.report.CheckGrade;
@@ -163,14 +166,14 @@ final class SampleClass {
         students.add(graded(ORIGINAL, 0.6));
         students.add(graded(COPY, 0.6));
         students.add(StudentRow.of(NOT_COMPILED, false, 12_000, grade(NOT_COMPILED, 0.7, Map.of("parking",
-                exercise("parking").notGraded(ExerciseGrade.NOT_COMPILED, "its sources did not compile",
+                exercise("parking").notGraded(ExerciseStatus.NOT_COMPILED, "its sources did not compile",
                         "ParkingLot.java:14: error: ';' expected\n        int free = capacity\n                           ^")))));
         students.add(StudentRow.of(FLAGGED, false, 30_000, grade(FLAGGED, 0.8, Map.of("pool",
-                exercise("pool").notGraded(ExerciseGrade.FLAGGED, "it uses code the grader does not run",
+                exercise("pool").notGraded(ExerciseStatus.FLAGGED, "it uses code the grader does not run",
                         "WorkerPool.java:31: calls Thread.stop(), which the grader does not run")))));
-        students.add(unfinished(TIMED_OUT, StudentRow.TIMED_OUT, 600_000,
+        students.add(unfinished(TIMED_OUT, SubmissionStatus.TIMED_OUT, 600_000,
                 "The grading of this submission was stopped at its bound of 10 min and its 3 process(es) were killed."));
-        students.add(unfinished(CRASHED, StudentRow.CRASHED, 4_000,
+        students.add(unfinished(CRASHED, SubmissionStatus.CRASHED, 4_000,
                 "The grading process ended with exit code 134 before writing a grade. Its last lines:\n"
                         + "# A fatal error has been detected by the Java Runtime Environment"));
         IntStream.range(0, size - NAMED.size()).mapToObj(SampleClass::madeUpName)
@@ -219,7 +222,7 @@ final class SampleClass {
         long duration = 200 + random.nextInt(4_000);
         if (random.nextDouble() < skill) {
             return new CheckGrade(check.id(), check.title(), check.kind(), check.points(), check.points(), true,
-                    null, null, duration, measured, null);
+                    CheckStatus.PASSED, null, null, duration, measured, null);
         }
         Cause cause = check.causes().get(random.nextDouble() < 0.7 ? 0 : check.causes().size() - 1);
         boolean hostile = HOSTILE.equals(student);
@@ -227,11 +230,11 @@ final class SampleClass {
                 .observed(hostile ? "it printed " + SCRIPT_BREAKOUT : cause.observed().formatted(random.nextInt(1_000)))
                 .cause(cause.cause())
                 .revisit(cause.revisit());
-        return new CheckGrade(check.id(), check.title(), check.kind(), 0, check.points(), false, feedback.render(),
-                feedback, duration, measured, hostile ? SCRIPT_BREAKOUT : cause.output());
+        return new CheckGrade(check.id(), check.title(), check.kind(), 0, check.points(), false, CheckStatus.FAILED,
+                feedback.render(), feedback, duration, measured, hostile ? SCRIPT_BREAKOUT : cause.output());
     }
 
-    private static StudentRow unfinished(String name, String status, long durationMs, String note) {
+    private static StudentRow unfinished(String name, SubmissionStatus status, long durationMs, String note) {
         Map<String, Integer> zeros = new LinkedHashMap<>();
         EXERCISES.forEach(exercise -> zeros.put(exercise.id(), 0));
         return new StudentRow(name, status, false, durationMs, note, 0,
@@ -299,19 +302,19 @@ final class SampleClass {
         }
 
         /** As the grader reports an exercise it did not run: every check failed with {@code why}. */
-        ExerciseGrade notGraded(String status, String why, String note) {
+        ExerciseGrade notGraded(ExerciseStatus status, String why, String note) {
             return new ExerciseGrade(id, title, status, 0, maxScore(), note, checks.stream()
                     .map(check -> new CheckGrade(check.id(), check.title(), check.kind(), 0, check.points(), false,
-                            "not run: " + why, null, 0, Map.of(), null))
+                            CheckStatus.NOT_RUN, CheckGrade.NOT_RUN_PREFIX + why, null, 0, Map.of(), null))
                     .toList());
         }
     }
 
     /** A check and the ways students fail it, the most common first; {@code figure} is what it measures, if anything. */
-    private record Check(String id, String title, String kind, int points, Figure figure, List<Cause> causes) {
+    private record Check(String id, String title, CheckKind kind, int points, Figure figure, List<Cause> causes) {
 
         Check(String id, String title, String kind, int points, Figure figure, Cause... causes) {
-            this(id, title, kind, points, figure, List.of(causes));
+            this(id, title, CheckKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), points, figure, List.of(causes));
         }
     }
 

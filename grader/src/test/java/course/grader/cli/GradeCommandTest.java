@@ -1,5 +1,6 @@
 package course.grader.cli;
 
+import course.grader.report.ExerciseStatus;
 import course.grader.protocol.Json;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
@@ -32,7 +33,7 @@ class GradeCommandTest {
         assertEquals("student-a", grade.target());
         assertEquals(0, grade.score());
         ExerciseGrade counter = grade.exercises().get(0);
-        assertEquals(ExerciseGrade.NOT_COMPILED, counter.status());
+        assertEquals(ExerciseStatus.NOT_COMPILED, counter.status());
         assertTrue(counter.note().contains("Account.java:"), counter.note());
         assertTrue(Files.readString(out.resolve("grade.md")).contains("Account.java:"));
     }

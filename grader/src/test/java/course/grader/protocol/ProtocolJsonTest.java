@@ -31,7 +31,7 @@ class ProtocolJsonTest {
         measurements.put("threads inside at once", new Measurement(3, null));
         measurements.put("speed-up", new Measurement(Double.NaN, "ratio"));
         measurements.put("ratio to nothing", new Measurement(Double.POSITIVE_INFINITY, "ratio"));
-        CheckEvent failed = new CheckEvent(CheckEvent.FINISHED, "exact-balance", false,
+        CheckEvent.Finished failed = new CheckEvent.Finished("exact-balance", false,
                 new Feedback("a balance of 2 000", "1 873 \"lost\"", "two deposits read the same balance",
                         "the lost update"), 1234, measurements,
                 "line one\nline two: é ü 中文 \u2028 tab\t end", true);
@@ -44,11 +44,33 @@ class ProtocolJsonTest {
 
     @Test
     void theEventsWithoutACheckOrFeedbackComeBackToo() {
-        for (CheckEvent event : List.of(CheckEvent.started("uses-a-lock"), CheckEvent.done(),
-                CheckEvent.unloadable(Feedback.expected("your classes to load").observed("a static initializer threw")
+        for (CheckEvent event : List.of(new CheckEvent.Started("uses-a-lock"), new CheckEvent.Done(),
+                new CheckEvent.Unloadable(Feedback.expected("your classes to load").observed("a static initializer threw")
                         .cause("it divides by zero").revisit("static initializers")))) {
             assertEquals(event, ProtocolJson.readEvent(ProtocolJson.write(event)));
         }
+    }
+
+    /** The lines are those the checking JVM has always written: every field, whatever the event. */
+    @Test
+    void eachEventIsWrittenAsBeforeItHadATypeOfItsOwn() {
+        assertEquals("{\"type\":\"started\",\"checkId\":\"uses-a-lock\",\"passed\":false,\"durationMs\":0,"
+                + "\"measurements\":{},\"restart\":false}", ProtocolJson.write(new CheckEvent.Started("uses-a-lock")));
+        assertEquals("{\"type\":\"done\",\"passed\":false,\"durationMs\":0,\"measurements\":{},\"restart\":false}",
+                ProtocolJson.write(new CheckEvent.Done()));
+        assertEquals("{\"type\":\"unloadable\",\"passed\":false,\"feedback\":{\"expected\":\"e\",\"observed\":\"o\","
+                + "\"cause\":\"c\",\"revisit\":\"r\"},\"durationMs\":0,\"measurements\":{},\"restart\":true}",
+                ProtocolJson.write(new CheckEvent.Unloadable(new Feedback("e", "o", "c", "r"))));
+        assertEquals("{\"type\":\"finished\",\"checkId\":\"x\",\"passed\":true,\"durationMs\":12,"
+                + "\"measurements\":{\"f\":{\"value\":1.5,\"unit\":\"s\"}},\"restart\":false}",
+                ProtocolJson.write(new CheckEvent.Finished("x", true, null, 12, Map.of("f", new Measurement(1.5, "s")), null, false)));
+    }
+
+    /** A line of a type the grader never sends reads as such, for the supervisor to refuse. */
+    @Test
+    void aLineOfAnUnknownTypeReadsAsUnknown() {
+        assertEquals(new CheckEvent.Unknown("ended", "x"), ProtocolJson.readEvent("{\"type\":\"ended\",\"checkId\":\"x\"}"));
+        assertEquals(new CheckEvent.Unknown(null, null), ProtocolJson.readEvent("{}"));
     }
 
     /** A 16 MB exception message leaves the checking JVM as a few KB, and comes back exactly as it left. */
@@ -57,7 +79,7 @@ class ProtocolJsonTest {
         String huge = "x".repeat(16 << 20);
         Map<String, Measurement> figures = new LinkedHashMap<>();
         figures.put(huge, new Measurement(1, huge));
-        CheckEvent failed = new CheckEvent(CheckEvent.FINISHED, "exact-balance", false,
+        CheckEvent.Finished failed = new CheckEvent.Finished("exact-balance", false,
                 Feedback.expected("a balance of 2 000").observed("it threw " + huge).cause(huge).revisit("locks"),
                 10, figures, huge, false);
 

@@ -1,5 +1,6 @@
 package course.grader.report;
 
+import course.grader.api.CheckKind;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -24,7 +25,7 @@ class GradingConditionsTest {
 
     private static Grade grade(String containment, List<String> leftOut) {
         ExerciseGrade counter = ExerciseGrade.graded("counter", "Shared state", List.of(
-                new CheckGrade("uses-a-lock", "Uses a lock", "architecture", 1, 1, true, null, null, 120, Map.of(), null)));
+                new CheckGrade("uses-a-lock", "Uses a lock", CheckKind.ARCHITECTURE, 1, 1, true, null, null, null, 120, Map.of(), null)));
         return Grade.of("student-a", "2026-12-04T00:00:00Z", containment, leftOut, List.of(counter));
     }
 

@@ -1,5 +1,6 @@
 package course.grader.report;
 
+import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,9 @@ class HostileTextTest {
         Feedback feedback = Feedback.expected("a balance of 0").observed("it threw " + SCRIPT + " " + LINK)
                 .cause("`code` **bold** _em_ ~~strike~~ &amp; " + ANSI).revisit("locks" + LINE_START);
         ExerciseGrade counter = ExerciseGrade.graded("counter", "Shared state", List.of(
-                new CheckGrade("exact-balance", "Exact balance", "stress", 0, 4, false, feedback.render(), feedback, 900,
+                new CheckGrade("exact-balance", "Exact balance", CheckKind.STRESS, 0, 4, false, null, feedback.render(), feedback, 900,
                         Map.of(), SCRIPT)));
-        ExerciseGrade broken = new ExerciseGrade("parking", "Car park", ExerciseGrade.NOT_COMPILED, 0, 3,
+        ExerciseGrade broken = new ExerciseGrade("parking", "Car park", ExerciseStatus.NOT_COMPILED, 0, 3,
                 "ParkingLot.java:3: error: \n````\n" + SCRIPT + "\n```` " + ANSI, List.of());
         return Grade.of("student " + SCRIPT + LINK, "2026-11-22T00:00:00Z", "a PID namespace of its own", List.of(), List.of(counter, broken));
     }

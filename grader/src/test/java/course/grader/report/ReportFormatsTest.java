@@ -1,5 +1,7 @@
 package course.grader.report;
 
+import course.grader.api.CheckKind;
+import course.grader.protocol.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import course.grader.api.Feedback;
@@ -27,12 +29,12 @@ class ReportFormatsTest {
     static void writeReports(@TempDir Path temp) throws Exception {
         Feedback feedback = Feedback.expected("a balance of 0").observed("12").cause("a lost update").revisit("locks");
         ExerciseGrade counter = ExerciseGrade.graded("counter", "Shared state", List.of(
-                new CheckGrade("uses-a-lock", "Uses a lock", "architecture", 1, 1, true, null, null, 120, Map.of(), null),
-                new CheckGrade("exact-balance", "Exact balance", "stress", 0, 4, false, feedback.render(), feedback, 900,
+                new CheckGrade("uses-a-lock", "Uses a lock", CheckKind.ARCHITECTURE, 1, 1, true, null, null, null, 120, Map.of(), null),
+                new CheckGrade("exact-balance", "Exact balance", CheckKind.STRESS, 0, 4, false, null, feedback.render(), feedback, 900,
                         Map.of(), null)));
-        ExerciseGrade broken = new ExerciseGrade("parking", "Car park", ExerciseGrade.NOT_COMPILED, 0, 3,
+        ExerciseGrade broken = new ExerciseGrade("parking", "Car park", ExerciseStatus.NOT_COMPILED, 0, 3,
                 "ParkingLot.java:3: error: ';' expected", List.of(
-                new CheckGrade("limit", "Limit", "stress", 0, 3, false, "not run", null, 0, Map.of(), null)));
+                new CheckGrade("limit", "Limit", CheckKind.STRESS, 0, 3, false, CheckStatus.NOT_RUN, "not run: its sources did not compile", null, 0, Map.of(), null)));
         folder = temp;
         ReportWriter.write(Grade.of("student-a", "2026-11-22T00:00:00Z", "a PID namespace of its own", List.of(), List.of(counter, broken)), temp);
     }
@@ -78,6 +80,36 @@ class ReportFormatsTest {
         }
         assertEquals(4.0, tests.get(1).get("max_score").asDouble());
         assertFalse(tests.get(1).get("output").asText().isEmpty());
+    }
+
+    /** Kinds and statuses are enums in the grader and the same strings as ever in grade.json, which reads back whole. */
+    @Test
+    void gradeJsonWritesKindsAndStatusesAsTheirNamesAndMarksChecksNotRun() throws Exception {
+        JsonNode grade = JSON.readTree(folder.resolve("grade.json").toFile());
+        JsonNode counter = grade.get("exercises").get(0);
+        JsonNode parking = grade.get("exercises").get(1);
+        assertEquals("graded", counter.get("status").asText());
+        assertEquals("architecture", counter.get("checks").get(0).get("kind").asText());
+        assertEquals("passed", counter.get("checks").get(0).get("status").asText());
+        assertEquals("failed", counter.get("checks").get(1).get("status").asText());
+        assertEquals("not-compiled", parking.get("status").asText());
+        assertEquals("not-run", parking.get("checks").get(0).get("status").asText());
+        assertEquals("not run: its sources did not compile", parking.get("checks").get(0).get("feedback").asText());
+
+        Grade read = Json.read(folder.resolve("grade.json"), Grade.class);
+        assertEquals(ExerciseStatus.NOT_COMPILED, read.exercises().get(1).status());
+        assertEquals(CheckStatus.NOT_RUN, read.exercises().get(1).checks().get(0).status());
+        assertEquals(CheckKind.STRESS, read.exercises().get(1).checks().get(0).kind());
+        assertTrue(Files.readString(folder.resolve("grade.md")).contains("| limit: Limit | stress | 0 / 3 | ⏭️ not run |"));
+    }
+
+    /** A grade stored before checks had a status reads back as passed or failed. */
+    @Test
+    void aCheckStoredWithoutAStatusReadsBackFromPassed() {
+        CheckGrade old = Json.parse("{\"id\":\"x\",\"kind\":\"timing\",\"passed\":false,\"feedback\":\"Expected: y\"}",
+                CheckGrade.class);
+        assertEquals(CheckStatus.FAILED, old.status());
+        assertEquals(CheckKind.TIMING, old.kind());
     }
 
     @Test

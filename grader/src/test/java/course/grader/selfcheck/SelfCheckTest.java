@@ -1,5 +1,6 @@
 package course.grader.selfcheck;
 
+import course.grader.report.ExerciseStatus;
 import course.grader.catalog.CheckDescriptor;
 import course.grader.catalog.ExerciseCatalog;
 import course.grader.catalog.ExerciseDescriptor;
@@ -104,7 +105,7 @@ class SelfCheckTest {
 
     private static void check(Implementation implementation, ExerciseGrade result) {
         List<String> failed = result.checks().stream().filter(check -> !check.passed()).map(CheckGrade::id).toList();
-        boolean graded = ExerciseGrade.GRADED.equals(result.status());
+        boolean graded = result.status() == ExerciseStatus.GRADED;
         List<String> unsaid = unsaidWords(implementation, result);
         boolean ok = graded && switch (implementation.kind()) {
             case REFERENCE, ALTERNATIVE -> failed.isEmpty();
