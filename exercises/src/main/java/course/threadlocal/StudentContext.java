@@ -27,8 +27,9 @@ public final class StudentContext {
      * Runs {@code task} on the calling thread with {@code student} as the current student, and
      * leaves no student behind on the thread afterwards — whether the task returns or throws.
      * Calls may nest: when a task calls {@code callAs} itself, the inner task serves the inner
-     * student, and when it ends (returns or throws) the outer student is current again; only the
-     * outermost call leaves the thread with no student.
+     * student, and when it ends (returns or throws) the outer student is current again — also when
+     * the inner student is the outer one. Only the outermost call, the one that found no student on
+     * the thread, leaves the thread with no student.
      *
      * @return what the task returned
      * @throws Exception what the task threw, unchanged (an {@code Error} passes through as well)
