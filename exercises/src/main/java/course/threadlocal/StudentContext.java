@@ -17,7 +17,11 @@ public final class StudentContext {
     private StudentContext() {
     }
 
-    /** The student the calling thread is serving, or null when it serves none. */
+    /**
+     * The student the calling thread is serving, or null when it serves none. Ask the thread's own
+     * value every time: an answer kept anywhere the threads share (a static field, a cache of the
+     * last answer) can be another thread's as soon as that thread writes it.
+     */
     public static String current() {
         // TODO
         throw new UnsupportedOperationException("TODO: StudentContext.current");
