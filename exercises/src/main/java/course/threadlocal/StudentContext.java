@@ -29,7 +29,9 @@ public final class StudentContext {
 
     /**
      * Runs {@code task} on the calling thread with {@code student} as the current student, and
-     * leaves no student behind on the thread afterwards — whether the task returns or throws.
+     * leaves no student behind on the thread afterwards — whether the task returns or throws — nor
+     * an entry of any ThreadLocal it used: {@code remove()} each when the outermost call ends
+     * ({@code set(null)} keeps the entry, and a pool thread keeps it for its whole life).
      * Calls may nest: when a task calls {@code callAs} itself, the inner task serves the inner
      * student, and when it ends (returns or throws) the outer student is current again — also when
      * the inner student is the outer one. Only the outermost call, the one that found no student on
