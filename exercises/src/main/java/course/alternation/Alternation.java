@@ -16,6 +16,10 @@ public final class Alternation {
      * every number is printed and every printer thread has ended (join them, with no time-out: however
      * long {@code out} takes over a number, print waits for it). Each call of print has
      * its own turn: several calls may run at once. With 1 printer, that one thread prints everything.
+     * A printer waits for its turn on a condition variable (a {@code Condition} of a {@code Lock}, or
+     * a monitor's {@code wait}/{@code notifyAll}): that is this exercise's lesson, and a point of the
+     * grade asks for one. Another synchronizer (a ring of semaphores) can order the printout too,
+     * but does not earn that point.
      *
      * @param count    how many numbers to print; 0 or more
      * @param printers how many threads take turns; 1 or more
