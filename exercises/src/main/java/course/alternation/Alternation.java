@@ -13,8 +13,13 @@ public final class Alternation {
      * {@code p} (a thread of its own, started here) prints {@code p}, {@code p + printers},
      * {@code p + 2 × printers}, …, each by calling {@code out.accept(number)} from its own thread, one
      * number at a time: the print of a number has returned before the next one's begins. Returns once
-     * every number is printed and every printer thread has ended (join them). Each call of print has
+     * every number is printed and every printer thread has ended (join them, with no time-out: however
+     * long {@code out} takes over a number, print waits for it). Each call of print has
      * its own turn: several calls may run at once. With 1 printer, that one thread prints everything.
+     * A printer waits for its turn on a condition variable (a {@code Condition} of a {@code Lock}, or
+     * a monitor's {@code wait}/{@code notifyAll}): that is this exercise's lesson, and a point of the
+     * grade asks for one. Another synchronizer (a ring of semaphores) can order the printout too,
+     * but does not earn that point.
      *
      * @param count    how many numbers to print; 0 or more
      * @param printers how many threads take turns; 1 or more

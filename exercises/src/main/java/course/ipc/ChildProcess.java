@@ -56,8 +56,12 @@ public final class ChildProcess implements AutoCloseable {
     /**
      * Closes the child's input, gives it 2 s to end, destroys it if it has not — forcibly, if it
      * ignores {@code destroy()} — and waits until it is gone. Bounded: it returns within a few
-     * seconds even for a child that neither ends when its input does nor when asked to. A second
-     * call, or a call after {@link #terminate()}, returns at once; so does terminate() after close().
+     * seconds even for a child that neither ends when its input does nor when asked to. A child that
+     * has closed its own end of the pipe cannot be told its input ended: closing the input then
+     * fails (a broken pipe, when bytes of a failed write are still buffered), and close() carries on
+     * all the same — the child must still be ended and waited for — and does not throw for it. A
+     * second call, or a call after {@link #terminate()}, returns at once; so does terminate() after
+     * close().
      */
     @Override
     public void close() throws IOException, InterruptedException {

@@ -34,7 +34,9 @@
  *       {@code close()} takes to set it, so that each submit comes wholly before or wholly after it.</li>
  *   <li><b>Errors</b>: a task may throw an {@link java.lang.Error} (a failed {@code assert}), not only an
  *       Exception. A worker that catches {@code Exception} only dies of it, and the task's future is
- *       never completed.</li>
+ *       never completed. Nor may the worker rethrow the Error once it has completed the future: the
+ *       future is how the Error reaches the caller, and rethrown it ends the worker thread — each Error
+ *       costs the pool a worker, and once all are gone the queued tasks never run.</li>
  * </ul>
  *
  * <p>Building the pool is the lesson: do not use {@code ExecutorService}, {@code Executors},

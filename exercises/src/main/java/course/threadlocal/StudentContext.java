@@ -17,7 +17,11 @@ public final class StudentContext {
     private StudentContext() {
     }
 
-    /** The student the calling thread is serving, or null when it serves none. */
+    /**
+     * The student the calling thread is serving, or null when it serves none. Ask the thread's own
+     * value every time: an answer kept anywhere the threads share (a static field, a cache of the
+     * last answer) can be another thread's as soon as that thread writes it.
+     */
     public static String current() {
         // TODO
         throw new UnsupportedOperationException("TODO: StudentContext.current");
@@ -25,10 +29,13 @@ public final class StudentContext {
 
     /**
      * Runs {@code task} on the calling thread with {@code student} as the current student, and
-     * leaves no student behind on the thread afterwards — whether the task returns or throws.
+     * leaves no student behind on the thread afterwards — whether the task returns or throws — nor
+     * an entry of any ThreadLocal it used: {@code remove()} each when the outermost call ends
+     * ({@code set(null)} keeps the entry, and a pool thread keeps it for its whole life).
      * Calls may nest: when a task calls {@code callAs} itself, the inner task serves the inner
-     * student, and when it ends (returns or throws) the outer student is current again; only the
-     * outermost call leaves the thread with no student.
+     * student, and when it ends (returns or throws) the outer student is current again — also when
+     * the inner student is the outer one. Only the outermost call, the one that found no student on
+     * the thread, leaves the thread with no student.
      *
      * @return what the task returned
      * @throws Exception what the task threw, unchanged (an {@code Error} passes through as well)

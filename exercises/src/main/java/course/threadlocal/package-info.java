@@ -22,12 +22,15 @@
  * <p>Calls may nest: a task may itself call {@code callAs} for another student. Inside the inner
  * task the inner student is current; when it ends, however it ends, the outer student is current
  * again, and only the outermost call leaves the thread with no student. So remember what was there
- * before, and put it back in {@code finally} ({@code remove()} when there was nothing).
+ * before, and put it back in {@code finally} ({@code remove()} when there was nothing). What was
+ * there decides, not who: a nested call for the student already current is still nested.
  *
  * <p><b>Your task:</b> complete {@link course.threadlocal.StudentContext}. The grader serves
  * thousands of students from many threads and checks that each sees only its own name, that on
  * a pool of reused threads no task ever sees a student left behind by an earlier one, that nested
- * calls give the outer student back, and that a task that throws leaves nothing behind. Grade just
+ * calls give the outer student back, and that a task that throws leaves nothing behind; a model
+ * checker runs two threads under every schedule it reaches, and no read may name the other
+ * thread's student. Grade just
  * this exercise with {@code mvn verify -Dexercise=threadlocal}.
  */
 package course.threadlocal;

@@ -30,8 +30,10 @@
  * who printed each number for odd and even counts and 1 to 4 printers (also while every other printer
  * is held waiting at each turn, and with several calls of print at once), that one number is printed
  * at a time, that every printer thread has ended when print returns, that waiting threads use no
- * CPU, that an interrupted print throws {@code InterruptedException}, and that no thread sleeps to
- * keep order. Grade just this exercise with
+ * CPU, that an interrupted print throws {@code InterruptedException}, and that the printers wait on
+ * a condition variable ({@code Condition} or monitor) that they signal — never sleeping, yielding or
+ * spinning to keep order. The condition variable is the lesson: a printout ordered by another
+ * synchronizer (semaphores) can be right, and still misses that point. Grade just this exercise with
  * {@code mvn verify -Dexercise=alternation}.
  */
 package course.alternation;

@@ -65,7 +65,11 @@ public final class ChildProcess implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        toChild.close();
+        try {
+            toChild.close();
+        } catch (IOException childClosedItsEnd) {
+            // it cannot be told its input ended; it is ended below all the same
+        }
         if (!process.waitFor(2, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }

@@ -21,9 +21,9 @@
  *   <li><b>The third pipe.</b> A child's standard error is a pipe too, and just as small. A child
  *       that logs more than 64 KB to a pipe that nobody reads blocks in the middle of a log line
  *       and never answers again. Give it somewhere to go when you start the child:
- *       {@code redirectError(Redirect.DISCARD)}, {@code Redirect.INHERIT} or a file, or a thread
- *       that reads {@code getErrorStream()} to its end (keep its last lines: when a child crashes,
- *       they say why). Never merge it into the replies with {@code redirectErrorStream(true)}:
+ *       {@code redirectError(Redirect.DISCARD)} or {@code Redirect.INHERIT}, or a thread that reads
+ *       {@code getErrorStream()} to its end (keep its last lines: when a child crashes, they say
+ *       why). Not a file: the grader refuses files to this exercise. Never merge it into the replies with {@code redirectErrorStream(true)}:
  *       its log lines would land between your frames.</li>
  *   <li><b>Ending children.</b> A child that is never waited for, or never stopped, outlives its
  *       parent. Close its input so it sees the end, wait for it a little, destroy it if it does not

@@ -8,7 +8,9 @@ import java.lang.instrument.Instrumentation;
  * to them; the model checker would otherwise attach to its own JVM. A check that explores
  * interleavings names this class in {@link course.grader.api.CheckInfo#javaAgents()}, and the
  * supervisor loads it when that JVM starts. It only keeps the instrumentation: nothing is
- * transformed until an interleaving check runs, and only while it runs.
+ * transformed until an interleaving check runs, and only while it runs. {@link ThreadLocalEntries}
+ * uses the same instrumentation to open {@code java.lang} to the grader, for a check that reads the
+ * ThreadLocal entries a thread keeps (and names this agent too).
  */
 public final class InterleavingAgent {
 

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 record ChildEnding(String how, Class<?> childProgram, Duration bound, String stuckCause, String aliveCause) {
 
-    /** How the student's code is asked to end the child. */
+    /** What the check does with the student's child: talks to it, or ends it as the student is asked to. */
     @FunctionalInterface
     interface Ending {
         void end(ChildProcess child) throws Exception;
@@ -37,15 +37,23 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
                 "the child is neither told to end (its input closed) nor destroyed, nor waited for");
     }
 
-    /** Ends the child as {@code ending} does and requires it gone; the child's process id. */
+    /** Talks to the child once, ends it as {@code ending} does and requires it gone; the child's process id. */
     long requireGone(Ending ending) throws Exception {
+        return requireGone(child -> child.exchange(List.of(new byte[] {1})), ending);
+    }
+
+    /**
+     * Does {@code before} with the child, ends it as {@code ending} does and requires it gone; the
+     * child's process id.
+     */
+    long requireGone(Ending before, Ending ending) throws Exception {
         AtomicLong pid = new AtomicLong(-1);
         AtomicBoolean aliveAtReturn = new AtomicBoolean();
         try {
             ThreadGang.start("parent", 1, index -> {
                 ChildProcess child = ChildProcess.start(childProgram);
                 pid.set(child.pid());
-                child.exchange(List.of(new byte[] {1}));
+                before.end(child);
                 ending.end(child);
                 aliveAtReturn.set(ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false));
             }).join(bound);
@@ -66,8 +74,15 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
     }
 
     private String description() {
-        return childProgram == StubbornChild.class
-                ? "a child that ignores the end of its input and a request to end (a shutdown hook that never returns)"
-                : "a child that ends when its input does";
+        if (childProgram == StubbornChild.class) {
+            return "a child that ignores the end of its input and a request to end (a shutdown hook that never returns)";
+        }
+        if (childProgram == UnhurriedChild.class) {
+            return "a child that ends by itself " + UnhurriedChild.CLEAN_UP.toMillis() + " ms after its input does";
+        }
+        if (childProgram == WithdrawnChild.class) {
+            return "a child that closed its own input and output and runs on";
+        }
+        return "a child that ends when its input does";
     }
 }

@@ -40,10 +40,13 @@ public final class AnErrorSparesThePool implements CheckBody {
                         .cause("the worker turns an Error into a normal result, or into another exception")
                         .revisit("every outcome of a task completes its future: catch Throwable, or use FutureTask"));
             }
-            log.requireAllWorkersLeft(WORKERS, "one task threw an Error", "the Error escaped the worker's catch"
-                            + " (Exception) and ended the worker thread: the pool shrank, silently",
-                    "a worker survives whatever its task throws: catch Throwable around the task, or run it as a"
-                            + " FutureTask");
+            log.requireAllWorkersLeft(WORKERS, "one task threw an Error", "the Error reached the worker's loop and ended the"
+                            + " worker thread: it escaped a catch of Exception, or was rethrown after it had completed"
+                            + " the future. The pool shrank, silently: each Error costs it a worker, and once all are"
+                            + " gone queued tasks never run",
+                    "a worker survives whatever its task throws: the Error belongs to the task's future and goes"
+                            + " no further (catch Throwable around the task and do not rethrow it, or run it as a"
+                            + " FutureTask)");
         } finally {
             pool.close();
         }

@@ -2,6 +2,7 @@ package course.grader.exercises.pool;
 
 import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
+import course.grader.harness.ConcurrencyGauge;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
@@ -226,21 +227,32 @@ final class TaskLog {
      * Submits {@code tasks} tasks that each wait, at most {@link #STALL}, for all of them to have
      * started, and waits as long as the pool moves for them to meet.
      *
-     * @return how many ran at once: {@code tasks} if the pool has that many workers free
+     * @return the most that ran at the same moment: {@code tasks} if the pool has that many workers
+     *     free. Not how many started: on a single worker the tasks start one after the other, each
+     *     once the one before has given up waiting, and each start counts as the pool moving.
      */
     long meet(int tasks, String name) throws InterruptedException {
         CountDownLatch running = new CountDownLatch(tasks);
+        ConcurrencyGauge atOnce = new ConcurrencyGauge();
         for (int task = 0; task < tasks; task++) {
             submit(name, () -> {
-                running.countDown();
-                return running.await(STALL.toMillis(), TimeUnit.MILLISECONDS);
+                atOnce.enter();
+                try {
+                    // an interrupt an earlier task left set, handed on by a pool that does not clear it, must
+                    // not cut this wait short: what is measured here is how many workers are left
+                    Thread.interrupted();
+                    running.countDown();
+                    return running.await(STALL.toMillis(), TimeUnit.MILLISECONDS);
+                } finally {
+                    atOnce.exit();
+                }
             });
         }
         waitBegins();
         while (running.getCount() > 0 && !stalled()) {
             running.await(POLL_MILLIS, TimeUnit.MILLISECONDS);
         }
-        return tasks - running.getCount();
+        return atOnce.most();
     }
 
     /**
@@ -255,7 +267,9 @@ final class TaskLog {
         if (running < workers) {
             throw new CheckFailure(Feedback.expected(workers + " tasks running at once on a pool of " + workers
                             + " after " + event)
-                    .observed(running == 0 ? "no task ran any more" : "only " + running + " ran")
+                    .observed(running == 0 ? "no task ran any more" : "at most " + running + " ran at once: the others"
+                            + " ran only after " + (running == 1 ? "it" : "they") + " had given up waiting, "
+                            + STALL.toSeconds() + " s later")
                     .cause(cause)
                     .revisit(revisit));
         }

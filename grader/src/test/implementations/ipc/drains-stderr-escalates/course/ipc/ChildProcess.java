@@ -87,7 +87,11 @@ public final class ChildProcess implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        toChild.close();
+        try {
+            toChild.close();
+        } catch (IOException brokenPipe) {
+            // the child closed its end first: end it below regardless
+        }
         if (!process.waitFor(2, TimeUnit.SECONDS)) {
             end(1_000);
         }

@@ -72,7 +72,11 @@ public final class ChildProcess implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        in.close();
+        try {
+            in.close();
+        } catch (IOException brokenPipe) {
+            // the child closed its end first: end it below regardless
+        }
         try {
             process.onExit().get(2, TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException slow) {
