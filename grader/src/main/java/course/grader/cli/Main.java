@@ -25,7 +25,7 @@ import java.util.Optional;
  * <pre>
  * grade &lt;submission-folder&gt; [--out=folder] [--exercise=id,…] [--name=label] [--parallel=n] [--quiet]
  *     compile a submission's exercise sources and grade them (the teacher's command), n exercises
- *     at a time (one per processor, at most 4, by default)
+ *     at a time (two per processor, at most 4, by default)
  * grade-class &lt;class-folder&gt; [--out=folder] [--jobs=n] [--shard=k/n] [--timeout=minutes] [--reference] [--kit=folder] [--exercise=id,…]
  *     grade every student's sub-folder, each in its own process, and write the class report
  * merge-class &lt;graded-folder&gt;… [--out=folder] [--kit=folder] [--exercise=id,…]

@@ -36,6 +36,7 @@ public record SourceSelection(Map<String, List<Path>> sourcesByExercise, Map<Str
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     /** {@code course/<id>/Name.java}. */
     private static final int EXERCISE_FILE_DEPTH = 3;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
     /**
@@ -61,9 +62,9 @@ public record SourceSelection(Map<String, List<Path>> sourcesByExercise, Map<Str
             } else if (why.isEmpty()) {
                 sources.get(folderOwner.orElseThrow()).add(file);
             } else if (folderOwner.isPresent()) {
-                foreign.computeIfAbsent(folderOwner.get(), id -> new ArrayList<>()).add(relative + ": " + why.get());
+                foreign.computeIfAbsent(folderOwner.get(), id -> new ArrayList<>()).add(shown(relative) + ": " + why.get());
             } else {
-                elsewhere.add(relative + ": " + why.get());
+                elsewhere.add(shown(relative) + ": " + why.get());
             }
         }
         sources.forEach((id, own) -> {
@@ -72,6 +73,16 @@ public record SourceSelection(Map<String, List<Path>> sourcesByExercise, Map<Str
             }
         });
         return new SourceSelection(sources, foreign, List.copyOf(elsewhere), List.copyOf(replaced));
+    }
+
+    /**
+     * A file's path as reports show it: a control character in a name (a line break that would start
+     * a fake line of the report) is written as its Java escape: a backslash, {@code u} and four hex
+     * digits.
+     */
+    private static String shown(Path relative) {
+        return CONTROL.matcher(relative.toString())
+                .replaceAll(control -> String.format("\\\\u%04x", (int) control.group().charAt(0)));
     }
 
     /** Every source to compile, in a stable order. */

@@ -30,7 +30,7 @@ import java.util.concurrent.Future;
  */
 public final class Grading {
 
-    /** Beyond four exercises at once the compile, which runs first, dominates anyway. */
+    /** Beyond four exercises at once the longest exercise and the compile, which runs first, dominate anyway. */
     private static final int MOST_DEFAULT_LANES = 4;
 
     private final Supervisor supervisor;
@@ -53,9 +53,13 @@ public final class Grading {
         this.lanes = lanes;
     }
 
-    /** One lane per processor, at most {@value #MOST_DEFAULT_LANES}: what a grading on this machine uses by default. */
+    /**
+     * Two lanes per processor, at most {@value #MOST_DEFAULT_LANES}: what a grading on this machine
+     * uses by default. Most of a check's time is waiting (timeouts, stays, a model checker's start),
+     * not computing: on 2 cores the reference solutions grade in 35 s with 2 lanes, 27 s with 4.
+     */
     public static int defaultLanes() {
-        return Math.min(MOST_DEFAULT_LANES, Runtime.getRuntime().availableProcessors());
+        return Math.min(MOST_DEFAULT_LANES, 2 * Runtime.getRuntime().availableProcessors());
     }
 
 
