@@ -42,7 +42,7 @@ final class ClassPreloader {
         loader.join(BOUND);
         if (loader.isAlive()) {
             return Optional.of(Feedback.expected("your classes to load within " + BOUND.toSeconds() + " s")
-                    .observed("a static initializer was still running: " + ThreadDiagnosis.describe(List.of(loader)))
+                    .observed("a static initializer was still running: " + ThreadDiagnosis.describe(List.of(loader)).text())
                     .cause("a static initializer waits or loops forever")
                     .revisit("static initializers run once, when a class is first used: keep them short"));
         }

@@ -3,6 +3,7 @@ package course.grader.child;
 import course.grader.api.Feedback;
 import course.grader.catalog.CheckDescriptor;
 import course.grader.execution.CheckRun;
+import course.grader.harness.Diagnosis;
 import course.grader.harness.ThreadDiagnosis;
 import course.grader.protocol.CheckEvent;
 import java.nio.file.Path;
@@ -62,10 +63,11 @@ final class RunningCheck {
         return run.outcome(feedback, durationMs, printed == null || printed.isBlank() ? null : printed, restart);
     }
 
-    private Feedback timedOut(String diagnosis) {
+    private Feedback timedOut(Diagnosis diagnosis) {
         return Feedback.expected("the check to finish within " + run.check().timeLimit().toSeconds() + " s")
-                .observed("it was still running; " + (diagnosis.isEmpty() ? "no thread of yours was found" : diagnosis))
-                .cause(diagnosis.startsWith("deadlock")
+                .observed("it was still running; " + (diagnosis.text().isEmpty() ? "no thread of yours was found"
+                        : diagnosis.text()))
+                .cause(diagnosis.deadlock()
                         ? "the threads take the same locks in different orders"
                         : "a thread waits for something that never happens, or loops forever")
                 .revisit("every wait needs someone who ends it: unlock in finally, signal after changing state");

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -27,12 +26,6 @@ public final class ThreadDiagnosis {
     private static final long SPIN_SAMPLE_MILLIS = 200;
 
     private ThreadDiagnosis() {
-    }
-
-    /** The deadlock cycles among all threads of this JVM, as the JVM's deadlock detection sees them. */
-    public static Optional<String> deadlock() {
-        Map<Long, ThreadInfo> deadlocked = deadlockedThreads();
-        return deadlocked.isEmpty() ? Optional.empty() : Optional.of("deadlock: " + describeCycle(deadlocked));
     }
 
     /** True when some of these threads are in a deadlock cycle the JVM detects. */
@@ -86,7 +79,7 @@ public final class ThreadDiagnosis {
      * What each of these threads is doing, one sentence each; a deadlock among them comes first.
      * Samples CPU time for a moment to tell a spinning thread from a blocked one.
      */
-    public static String describe(Collection<Thread> threads) {
+    public static Diagnosis describe(Collection<Thread> threads) {
         List<Thread> alive = threads.stream().filter(Thread::isAlive).toList();
         Map<Thread, Long> cpuBefore = cpuTimes(alive);
         sleepQuietly(SPIN_SAMPLE_MILLIS);
@@ -98,14 +91,7 @@ public final class ThreadDiagnosis {
         Stream<String> states = alive.stream()
                 .filter(thread -> thread.isAlive() && !inCycle.contains(thread.threadId()))
                 .map(thread -> describe(thread, cpuAfter.get(thread) - cpuBefore.get(thread)));
-        return Stream.concat(cycle, states).collect(Collectors.joining("; "));
-    }
-
-    /** True when the thread used most of a core during a short sample: it is spinning. */
-    public static boolean isSpinning(Thread thread) {
-        long before = cpuTime(thread);
-        sleepQuietly(SPIN_SAMPLE_MILLIS);
-        return isSpinning(cpuTime(thread) - before);
+        return new Diagnosis(!deadlocked.isEmpty(), Stream.concat(cycle, states).collect(Collectors.joining("; ")));
     }
 
     private static boolean isSpinning(long cpuNanos) {

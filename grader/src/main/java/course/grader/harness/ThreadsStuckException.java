@@ -11,10 +11,10 @@ public final class ThreadsStuckException extends Exception {
     private final boolean deadlock;
     private final boolean stalled;
 
-    ThreadsStuckException(String what, String diagnosis, boolean stalled) {
-        super(what + ": " + diagnosis, null, false, false);
-        this.diagnosis = diagnosis;
-        this.deadlock = diagnosis.startsWith("deadlock");
+    ThreadsStuckException(String what, Diagnosis diagnosis, boolean stalled) {
+        super(what + ": " + diagnosis.text(), null, false, false);
+        this.diagnosis = diagnosis.text();
+        this.deadlock = diagnosis.deadlock();
         this.stalled = stalled;
     }
 

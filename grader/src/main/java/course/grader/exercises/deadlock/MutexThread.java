@@ -76,7 +76,7 @@ final class MutexThread implements AutoCloseable {
         } catch (TimeoutException stuck) {
             throw new CheckFailure(Feedback.expected(what + " in thread '" + name + "' to return within "
                             + bound.toSeconds() + " s")
-                    .observed("it had not: " + ThreadDiagnosis.describe(List.of(thread)))
+                    .observed("it had not: " + ThreadDiagnosis.describe(List.of(thread)).text())
                     .cause("the call waits for the lock although the thread that held it has given it back, or"
                             + " holds it itself: the owner, the hold count or the wake-up of waiting threads is wrong")
                     .revisit("an owner and a hold count under the monitor; at zero, owner = null and notifyAll()"), true);
