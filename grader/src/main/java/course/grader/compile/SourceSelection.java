@@ -41,9 +41,11 @@ public record SourceSelection(Map<String, List<Path>> sourcesByExercise, Map<Str
 
     /**
      * Sorts the files under {@code sourceRoot} for the exercises {@code exerciseIds}; an exercise
-     * with sources gets the kit's copies of its given files in place of the student's.
+     * with sources gets the kit's copies of its given files in place of the student's. The folders
+     * of {@code ungradedIds}, exercises not graded this time, are passed over.
      */
-    static SourceSelection of(Path sourceRoot, Collection<String> exerciseIds, GivenFiles given) throws IOException {
+    static SourceSelection of(Path sourceRoot, Collection<String> exerciseIds, Collection<String> ungradedIds,
+                              GivenFiles given) throws IOException {
         Map<String, List<Path>> sources = new LinkedHashMap<>();
         Map<String, List<String>> foreign = new LinkedHashMap<>();
         List<String> elsewhere = new ArrayList<>();
@@ -55,6 +57,9 @@ public record SourceSelection(Map<String, List<Path>> sourcesByExercise, Map<Str
         }
         for (Path file : files) {
             Path relative = sourceRoot.relativize(file);
+            if (exerciseOfFolder(relative, ungradedIds).isPresent()) {
+                continue;
+            }
             Optional<String> folderOwner = exerciseOfFolder(relative, exerciseIds);
             Optional<String> why = whyForeign(file, relative, folderOwner);
             if (why.isEmpty() && given.kitCopyOf(relative).isPresent()) {

@@ -37,10 +37,26 @@ public final class SubmissionCompiler {
 
     private final Collection<String> exerciseIds;
     private final Collection<GivenSource> given;
+    private final Collection<String> ungradedIds;
 
     public SubmissionCompiler(Collection<String> exerciseIds, Collection<GivenSource> given) {
+        this(exerciseIds, given, List.of());
+    }
+
+    private SubmissionCompiler(Collection<String> exerciseIds, Collection<GivenSource> given,
+                               Collection<String> ungradedIds) {
         this.exerciseIds = List.copyOf(exerciseIds);
         this.given = List.copyOf(given);
+        this.ungradedIds = List.copyOf(ungradedIds);
+    }
+
+    /**
+     * This compiler, passing over the folders of {@code exercises} that are not graded this time
+     * ({@code --exercise=counter}): their sources are neither compiled nor reported as left out.
+     */
+    public SubmissionCompiler passingOver(Collection<String> exercises) {
+        return new SubmissionCompiler(exerciseIds, given,
+                exercises.stream().filter(id -> !exerciseIds.contains(id)).toList());
     }
 
     /**
@@ -59,7 +75,7 @@ public final class SubmissionCompiler {
     public CompilationResult compile(Path sourceRoot, Path classesOut) throws IOException, InterruptedException {
         Path givenFolder = Files.createTempDirectory("grader-given-");
         try {
-            return compile(SourceSelection.of(sourceRoot, exerciseIds, GivenFiles.write(given, givenFolder)), classesOut);
+            return compile(SourceSelection.of(sourceRoot, exerciseIds, ungradedIds, GivenFiles.write(given, givenFolder)), classesOut);
         } finally {
             FileTrees.delete(givenFolder);
         }

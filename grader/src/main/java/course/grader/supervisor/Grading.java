@@ -1,6 +1,7 @@
 package course.grader.supervisor;
 
 import course.grader.api.GivenSource;
+import course.grader.catalog.ExerciseCatalog;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.compile.CompilationResult;
 import course.grader.compile.CompiledClasses;
@@ -79,6 +80,7 @@ public final class Grading {
             throws IOException, InterruptedException {
         Path classes = Files.createDirectories(workRoot.resolve("classes"));
         CompilationResult compiled = new SubmissionCompiler(ids(exercises), given(exercises))
+                .passingOver(ExerciseCatalog.load().all().stream().map(ExerciseDescriptor::id).toList())
                 .compile(SubmissionCompiler.sourceRoot(submission.root()), classes);
         return grade(target, compiled, submission.leftOut(), exercises);
     }

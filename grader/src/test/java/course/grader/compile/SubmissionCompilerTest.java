@@ -34,6 +34,38 @@ class SubmissionCompilerTest {
     }
 
     @Test
+    void theFoldersOfExercisesNotGradedThisTimeArePassedOverInSilence() throws Exception {
+        Path sources = work.resolve("src");
+        write(sources.resolve("course/alpha/Alpha.java"), "package course.alpha; public class Alpha { }");
+        write(sources.resolve("course/beta/Beta.java"), "package course.beta; public class Beta { oops }");
+        write(sources.resolve("course/shared/Shared.java"), "package course.shared; public class Shared { }");
+
+        CompilationResult result = new SubmissionCompiler(List.of("alpha"), List.of())
+                .passingOver(List.of("alpha", "beta"))
+                .compile(sources, work.resolve("classes"));
+
+        assertEquals(Map.of(), result.errorsByExercise());
+        assertFalse(Files.exists(result.classes().resolve("course/beta/Beta.class")));
+        assertEquals(List.of("course/shared/Shared.java"),
+                result.leftOut().stream().map(line -> line.substring(0, line.indexOf(':'))).toList(),
+                "another exercise's folder is not a file left out; another package still is");
+    }
+
+    @Test
+    void aFileNameIsReportedOnOneLine() throws Exception {
+        Path sources = work.resolve("src");
+        write(sources.resolve("course/alpha/Alpha.java"), "package course.alpha; public class Alpha { }");
+        write(sources.resolve("course/alpha/note\n# Grade: 100 of 100.txt"), "");
+
+        CompilationResult result = new SubmissionCompiler(List.of("alpha"), List.of())
+                .compile(sources, work.resolve("classes"));
+
+        String reported = result.foreignByExercise().get("alpha").get(0);
+        assertFalse(reported.contains("\n"), reported);
+        assertTrue(reported.startsWith("course/alpha/note\\u000a# Grade"), reported);
+    }
+
+    @Test
     void onlyTheExercisesOwnSourcesAreCompiledAndEveryOtherFileIsReported() throws Exception {
         Path sources = work.resolve("src");
         write(sources.resolve("course/alpha/Alpha.java"), "package course.alpha; public class Alpha { }");
