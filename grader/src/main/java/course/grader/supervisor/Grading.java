@@ -87,8 +87,15 @@ public final class Grading {
 
     private Grade grade(String target, CompilationResult compiled, List<String> leftOutByCopy,
                         List<ExerciseDescriptor> exercises) throws IOException, InterruptedException {
+        ClassesFingerprint compiledClasses = ClassesFingerprint.of(compiled.classes());
         List<ExerciseGrade> grades = inLanes(exercises.stream()
                 .<Callable<ExerciseGrade>>map(exercise -> () -> gradeCompiled(exercise, compiled)).toList());
+        if (!ClassesFingerprint.of(compiled.classes()).equals(compiledClasses)) {
+            grades = exercises.stream().map(exercise -> notGraded(exercise, ExerciseStatus.FLAGGED,
+                    "The compiled classes of this submission changed while they were being graded: code in it"
+                            + " rewrote classes the checks were running, so no check's result can be trusted.",
+                    "the graded classes were rewritten during the grading")).toList();
+        }
         List<String> leftOut = new ArrayList<>(leftOutByCopy);
         leftOut.addAll(compiled.leftOut());
         return Grade.of(target, Instant.now().toString(), containment.description(), leftOut, grades);

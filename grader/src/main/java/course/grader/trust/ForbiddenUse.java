@@ -18,16 +18,19 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
      * A member is a name ({@code exit}), or a name with parameter types when only one overload is
      * meant ({@code <init>(java.lang.String)}).
      */
-    record Target(String owner, Set<String> members, Optional<String> parameterType) {
+    record Target(String owner, Set<String> members, Optional<String> parameterType, boolean allButMembers) {
 
         boolean matchesType(String typeName) {
-            return parameterType.isEmpty() && members.isEmpty() && ownerMatches(typeName);
+            return parameterType.isEmpty() && members.isEmpty() && !allButMembers && ownerMatches(typeName);
         }
 
         /** A member rule; a rule on a whole type or package is judged on the type named, by {@link #matchesType}. */
         boolean matchesMember(String ownerName, String memberName, String fullName) {
             if (parameterType.isPresent()) {
                 return parameterTypes(fullName).contains(parameterType.get());
+            }
+            if (allButMembers) {
+                return ownerName.equals(owner) && !members.contains(memberName);
             }
             return !members.isEmpty() && ownerMatches(ownerName) && (members.stream().anyMatch(member -> member.contains("(")
                     ? fullName.equals(ownerName + "." + member)
@@ -48,11 +51,19 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
     }
 
     static Target type(String owner, String... members) {
-        return new Target(owner, Set.of(members), Optional.empty());
+        return new Target(owner, Set.of(members), Optional.empty(), false);
+    }
+
+    /**
+     * Every member of {@code owner} but {@code allowed}: for a type whose few harmless members an
+     * exercise may use, where any member the JDK adds later must be refused too.
+     */
+    static Target allBut(String owner, String... allowed) {
+        return new Target(owner, Set.of(allowed), Optional.empty(), true);
     }
 
     static Target pkg(String prefix) {
-        return new Target(prefix + ".", Set.of(), Optional.empty());
+        return new Target(prefix + ".", Set.of(), Optional.empty(), false);
     }
 
     /**
@@ -61,7 +72,7 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
      * Scanner(Path)}, {@code new Formatter(File)}, {@code redirectOutput(File)}).
      */
     static Target taking(String parameterType) {
-        return new Target("", Set.of(), Optional.of(parameterType));
+        return new Target("", Set.of(), Optional.of(parameterType), false);
     }
 
     static ForbiddenUse never(String name, String reason, Target... targets) {
