@@ -72,18 +72,23 @@ public final class LiveCode {
         return code;
     }
 
-    /** The calls that live code of {@code type} makes, lambdas included. */
+    /**
+     * The calls that live code of {@code type} makes, lambdas included, and the code of its nested,
+     * inner and anonymous classes: code written in a class is part of it, whichever class file
+     * javac put it in.
+     */
     public Stream<JavaMethodCall> methodCallsFrom(JavaClass type) {
         return liveUnitsOf(type).flatMap(unit -> unit.getMethodCallsFromSelf().stream());
     }
 
-    /** Every access (call, reference, field access) that live code of {@code type} makes. */
+    /** Every access (call, reference, field access) that live code of {@code type} and of its nested classes makes. */
     public Stream<JavaAccess<?>> accessesFrom(JavaClass type) {
         return liveUnitsOf(type).flatMap(unit -> unit.getAccessesFromSelf().stream());
     }
 
     private Stream<JavaCodeUnit> liveUnitsOf(JavaClass type) {
-        return type.getCodeUnits().stream().filter(live::contains);
+        String nested = type.getName() + "$";
+        return live.stream().filter(unit -> unit.getOwner().equals(type) || unit.getOwner().getName().startsWith(nested));
     }
 
     private void visitAll() {

@@ -9,10 +9,12 @@ import course.grader.api.Feedback;
 import course.grader.harness.ThreadsStuckException;
 import course.parking.ParkingLot;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * With the only spot taken, a car with 300 ms of patience gives up after about 300 ms without
- * parking; once the spot is free, a patient car parks. Each tryPark runs in a thread of its own: one
+ * parking, and one with 400 µs waits at least its 400 µs (a patience counted in whole milliseconds
+ * rounds it to nothing); once the spot is free, a patient car parks. Each tryPark runs in a thread of its own: one
  * that waits without a time limit is found asleep with nobody to wake it within about 2 s.
  */
 @CheckInfo(id = "timed-try-gives-up", kind = CheckKind.FUNCTIONAL, points = 2,
@@ -23,6 +25,8 @@ public final class TimedTryGivesUp implements CheckBody {
     /** How early a timed wait may end: timers round, the clock ticks. */
     private static final Duration EARLY = Duration.ofMillis(20);
     private static final Duration LATE = Duration.ofSeconds(3);
+    /** Under a millisecond: what a patience turned into whole milliseconds loses. */
+    private static final Duration TINY_PATIENCE = Duration.ofNanos(400_000);
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -56,6 +60,7 @@ public final class TimedTryGivesUp implements CheckBody {
                         .cause(waited.compareTo(PATIENCE) < 0 ? "it does not wait at all" : "it waits far longer than asked")
                         .revisit("a timed wait: tryAcquire(patience) instead of acquire()"));
             }
+            requireATinyPatienceWaited(lot);
         }
         TimedCar patient = TimedCar.start(lot, Duration.ofSeconds(2), () -> { });
         patient.thread().joinSelfContained(LATE);
@@ -65,6 +70,29 @@ public final class TimedTryGivesUp implements CheckBody {
                             + ", " + lot.freeSpots() + " spot(s) free afterwards")
                     .cause("a car that gave up changed the count of spots, or tryPark forgets to release")
                     .revisit("release only what was acquired, always in finally"));
+        }
+    }
+
+    /** tryPark(400 µs) on a full car park: false, after at least its 400 µs. */
+    private static void requireATinyPatienceWaited(ParkingLot lot) throws Exception {
+        TimedCar hasty = TimedCar.start(lot, TINY_PATIENCE, () -> { });
+        try {
+            hasty.thread().joinSelfContained(LATE);
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(Feedback.expected("tryPark(" + TINY_PATIENCE.toNanos() / 1000 + " µs) on a full car park"
+                            + " to give up at once")
+                    .observed("it was still waiting: " + stuck.getMessage())
+                    .cause("the patience is counted in whole milliseconds: under one millisecond it rounds down to 0,"
+                            + " and wait(0) waits for ever")
+                    .revisit("keep the patience in nanoseconds and give up once no time is left"), true);
+        }
+        if (Boolean.FALSE.equals(hasty.result()) && hasty.returnedAfter().compareTo(TINY_PATIENCE) < 0) {
+            throw new CheckFailure(Feedback.expected("tryPark(" + TINY_PATIENCE.toNanos() / 1000 + " µs) on a full car park"
+                            + " to wait its " + TINY_PATIENCE.toNanos() / 1000 + " µs before it gives up")
+                    .observed(String.format(Locale.ROOT, "it gave up after %.0f µs", hasty.returnedAfter().toNanos() / 1e3))
+                    .cause("the patience is counted in whole milliseconds (toMillis()): under one millisecond it rounds"
+                            + " down to 0, and the car gives up without waiting at all")
+                    .revisit("keep the patience in nanoseconds: tryAcquire(patience.toNanos(), TimeUnit.NANOSECONDS)"));
         }
     }
 }

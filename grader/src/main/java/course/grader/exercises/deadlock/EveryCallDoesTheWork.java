@@ -1,0 +1,85 @@
+package course.grader.exercises.deadlock;
+
+import course.deadlock.Workshop;
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadsStuckException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * f() and g() do the work for every caller and give both locks back however the work ends: work
+ * that throws reaches the caller and leaves the locks free for the next caller; and a caller whose
+ * interrupt status is set still gets its work done (f() and g() declare no InterruptedException),
+ * keeping the status for its own code. It asks this of a workshop that no longer deadlocks: the
+ * notes' scenario runs first.
+ */
+@CheckInfo(id = "every-call-does-the-work", kind = CheckKind.FUNCTIONAL, points = 2,
+        title = "f() and g() free both locks when the work throws, and do the work for an interrupted caller too")
+public final class EveryCallDoesTheWork implements CheckBody {
+
+    private static final Duration BOUND = Duration.ofSeconds(3);
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        // Said of a workshop that deadlocks, the rest would be beside the point: the skeleton's does.
+        WorkshopRun.run();
+        workThatThrowsFreesTheLocks();
+        anInterruptedCallerIsServed();
+    }
+
+    private static void workThatThrowsFreesTheLocks() throws Exception {
+        AtomicBoolean failNext = new AtomicBoolean(true);
+        IllegalStateException failure = new IllegalStateException("the workbench broke");
+        Workshop workshop = new Workshop(() -> {
+            if (failNext.getAndSet(false)) {
+                throw failure;
+            }
+        });
+        Throwable thrown = ThreadGang.exceptionFrom("unlucky-caller", index -> workshop.f(), BOUND);
+        if (thrown != failure) {
+            throw new CheckFailure(Feedback.expected("f() to pass on the exception its work threw")
+                    .observed(thrown == null ? "it returned normally" : "it threw " + thrown)
+                    .cause("the work's exception is caught or replaced inside f()")
+                    .revisit("try { work } finally { unlock }: the exception goes on to the caller, the locks are freed"));
+        }
+        try {
+            ThreadGang.start("next-caller", 1, index -> workshop.g()).join(BOUND);
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(Feedback.expected("g() on another thread to finish after f()'s work threw")
+                    .observed("it was still waiting after " + BOUND.toSeconds() + " s: " + stuck.diagnosis())
+                    .cause("f() leaves a lock held when its work throws: unlock() is not in a finally block")
+                    .revisit("lock(); try { … } finally { unlock(); }, for each lock"), true);
+        }
+    }
+
+    private static void anInterruptedCallerIsServed() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        Workshop workshop = new Workshop(runs::incrementAndGet);
+        AtomicBoolean keptItsInterrupt = new AtomicBoolean();
+        Throwable thrown = ThreadGang.exceptionFrom("interrupted-caller", index -> {
+            Thread.currentThread().interrupt();
+            workshop.f();
+            workshop.g();
+            keptItsInterrupt.set(Thread.interrupted());
+        }, BOUND);
+        if (thrown != null || runs.get() != 2 || !keptItsInterrupt.get()) {
+            throw new CheckFailure(Feedback.expected("a thread whose interrupt status is set to have f() and g() do their"
+                            + " work, once each, and to keep its interrupt status")
+                    .observed((thrown != null ? "a call threw " + thrown + "; " : "") + "the work ran " + runs.get()
+                            + " time(s) of 2, and the interrupt status was " + (keptItsInterrupt.get() ? "kept" : "cleared"))
+                    .cause(thrown != null || runs.get() != 2
+                            ? "a lock is taken with lockInterruptibly() (or tryLock), and an interrupt makes f() or g() give"
+                                    + " up: they declare no InterruptedException, so the caller cannot tell the work was"
+                                    + " not done"
+                            : "f() or g() clears the caller's interrupt status")
+                    .revisit("lock() waits whatever happens; an interrupt is the caller's to handle"));
+        }
+    }
+}
