@@ -74,7 +74,7 @@ public final class ArchitectureGate {
             never("asks which classes run it",
                     "the classes of the threads and objects your code is handed tell a grading from a program;"
                             + " the exercises need no getClass()",
-                    type("java.lang.Object", "getClass")),
+                    type("java.lang.Object", "getClass"), type("java.util.Objects", "toIdentityString")),
             never("reads the call stack",
                     "code that looks for the grader on the stack behaves differently when graded",
                     type("java.lang.Thread", "getStackTrace", "getAllStackTraces", "dumpStack", "enumerate",
