@@ -3,6 +3,7 @@ package course.grader.harness;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Wall-clock time for timing checks. Timing checks compare a ratio against a baseline measured in
@@ -15,6 +16,9 @@ public final class Stopwatch {
     public interface Timed {
         void run() throws Exception;
     }
+
+    /** How early before a moment {@link #waitUntil} stops sleeping: more than a sleep's usual lateness. */
+    private static final long WATCH_THE_CLOCK_NANOS = Duration.ofMillis(1).toNanos();
 
     private Stopwatch() {
     }
@@ -33,6 +37,23 @@ public final class Stopwatch {
         }
         times.sort(null);
         return times.get(runs / 2);
+    }
+
+    /**
+     * Returns at {@code nanoTime} ({@link System#nanoTime()}), to within a few microseconds: sleeps
+     * until a millisecond before, then watches the clock. For a check that must act at an exact
+     * moment of another thread's wait (a departure or a set() just before a deadline). A moment
+     * already past returns at once.
+     */
+    public static void waitUntil(long nanoTime) {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            if (left > WATCH_THE_CLOCK_NANOS) {
+                LockSupport.parkNanos(left - WATCH_THE_CLOCK_NANOS);
+            } else {
+                Thread.onSpinWait();
+            }
+        }
     }
 
     /** {@code part / whole} as a plain number. */

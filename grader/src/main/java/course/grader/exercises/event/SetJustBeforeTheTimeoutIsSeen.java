@@ -7,6 +7,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Stopwatch;
 import course.grader.harness.ThreadsStuckException;
 import course.grader.harness.WaitingThreads;
 import java.time.Duration;
@@ -53,9 +54,7 @@ public final class SetJustBeforeTheTimeoutIsSeen implements CheckBody {
                 Event.class, SEEN_ASLEEP_WITHIN, LOOK_EVERY);
         long firstTimeoutEnds = waiters.stream().mapToLong(TimedWaiter::calledAt).min().orElseThrow() + TIMEOUT.toNanos();
         long setAt = firstTimeoutEnds - setBeforeMicros * 1_000;
-        while (System.nanoTime() < setAt) {
-            Thread.onSpinWait();
-        }
+        Stopwatch.waitUntil(setAt);
         event.set();
         long setReturned = System.nanoTime();
         int missed = 0;

@@ -2,12 +2,12 @@ package course.grader.exercises.parking;
 
 import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
+import course.grader.harness.Stopwatch;
 import course.grader.harness.ThreadGang;
 import course.parking.ParkingLot;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /** Cars that park and keep their spots until told to leave: how a check makes a car park full. */
 final class Occupants implements AutoCloseable {
@@ -16,12 +16,9 @@ final class Occupants implements AutoCloseable {
     /** How long an occupant stays at most if the check never tells it to leave. */
     private static final Duration LONGEST_STAY = Duration.ofSeconds(20);
 
-    /** How early before a departure time the occupant stops sleeping and watches the clock. */
-    private static final long WATCH_THE_CLOCK_NANOS = Duration.ofMillis(1).toNanos();
-
     private final CountDownLatch mayLeave = new CountDownLatch(1);
-    /** The {@link System#nanoTime()} at which the occupants leave, once told when; 0 for at once. */
-    private volatile long leaveAt;
+    /** The {@link System#nanoTime()} at which the occupants leave: a moment already past, unless told another. */
+    private volatile long leaveAt = System.nanoTime();
     private final ThreadGang cars;
 
     private Occupants(ParkingLot lot, int count) throws Exception {
@@ -29,7 +26,7 @@ final class Occupants implements AutoCloseable {
         cars = ThreadGang.start("occupant", count, index -> lot.park(() -> {
             parked.countDown();
             awaitQuietly(mayLeave);
-            untilTheClockSays(leaveAt);
+            Stopwatch.waitUntil(leaveAt);
         }));
         if (!cars.await(parked, BOUND)) {
             cars.join(BOUND);
@@ -59,17 +56,6 @@ final class Occupants implements AutoCloseable {
     void leaveAt(long nanoTime) {
         leaveAt = nanoTime;
         mayLeave.countDown();
-    }
-
-    private static void untilTheClockSays(long nanoTime) {
-        long left;
-        while (nanoTime != 0 && (left = nanoTime - System.nanoTime()) > 0) {
-            if (left > WATCH_THE_CLOCK_NANOS) {
-                LockSupport.parkNanos(left - WATCH_THE_CLOCK_NANOS);
-            } else {
-                Thread.onSpinWait();
-            }
-        }
     }
 
     /** Lets the occupants drive off and waits until they have. */
