@@ -54,7 +54,7 @@ public final class ThreadDiagnosis {
     private static String describeCycle(Map<Long, ThreadInfo> deadlocked) {
         List<String> steps = new ArrayList<>();
         for (ThreadInfo member : cycle(deadlocked)) {
-            steps.add(StudentCode.thread(member.getThreadName()) + " holds " + heldLocks(member)
+            steps.add(StudentCode.thread(ThreadRoles.of(member.getThreadId(), member.getThreadName())) + " holds " + heldLocks(member)
                     + " and waits for " + lockName(member.getLockInfo())
                     + StudentCode.whereIn(member.getStackTrace()));
         }
@@ -101,14 +101,14 @@ public final class ThreadDiagnosis {
     private static String describe(Thread thread, long cpuNanosDuringSample) {
         ThreadInfo info = THREADS.getThreadInfo(new long[] {thread.threadId()}, true, true)[0];
         if (info == null) {
-            return StudentCode.thread(thread.getName()) + " has just ended";
+            return StudentCode.thread(ThreadRoles.of(thread)) + " has just ended";
         }
-        String name = StudentCode.thread(info.getThreadName());
+        String name = StudentCode.thread(ThreadRoles.of(info.getThreadId(), info.getThreadName()));
         String where = StudentCode.whereIn(info.getStackTrace());
         LockInfo wanted = info.getLockInfo();
         if (wanted != null && info.getLockOwnerName() != null) {
             return name + " waits" + where + " for " + lockName(wanted) + ", held by "
-                    + StudentCode.thread(info.getLockOwnerName()) + ownerActivity(info.getLockOwnerId());
+                    + StudentCode.thread(ThreadRoles.of(info.getLockOwnerId(), info.getLockOwnerName())) + ownerActivity(info.getLockOwnerId());
         }
         return switch (info.getThreadState()) {
             case WAITING -> name + " waits" + where + " for a signal that never came"

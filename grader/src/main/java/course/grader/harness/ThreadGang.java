@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A group of named platform threads that start their work at the same instant (so they really
+ * A group of platform threads, known to the feedback by a role ({@link ThreadRoles}), that start their work at the same instant (so they really
  * contend) and are joined within a bound. A thread that does not finish is diagnosed, never
  * waited for forever; threads the JVM finds deadlocked are diagnosed at once, since a deadlock
  * never resolves.
@@ -45,15 +45,13 @@ public final class ThreadGang {
         this.threads = new ArrayList<>(size);
         for (int index = 0; index < size; index++) {
             int workerIndex = index;
-            Thread thread = new Thread(() -> runWorker(startSignal, work, workerIndex), name + "-" + index);
-            thread.setDaemon(true);
-            threads.add(thread);
+            threads.add(ThreadRoles.newThread(() -> runWorker(startSignal, work, workerIndex), name + "-" + index));
         }
         threads.forEach(Thread::start);
         startSignal.countDown();
     }
 
-    /** Starts {@code size} threads named {@code name-0 … name-(size−1)}, released together. */
+    /** Starts {@code size} threads known as {@code name-0 … name-(size−1)}, released together. */
     public static ThreadGang start(String name, int size, Work work) {
         return new ThreadGang(name, size, work);
     }
@@ -63,7 +61,7 @@ public final class ThreadGang {
             startSignal.await();
             work.run(index);
         } catch (Throwable thrown) {
-            firstFailure.compareAndSet(null, new WorkerFailedException(Thread.currentThread().getName(), thrown));
+            firstFailure.compareAndSet(null, new WorkerFailedException(ThreadRoles.of(Thread.currentThread()), thrown));
         }
     }
 
@@ -192,7 +190,7 @@ public final class ThreadGang {
                 .filter(entry -> !aliveBefore.contains(entry.getKey()) && !threads.contains(entry.getKey()))
                 .filter(entry -> StudentCode.innermostFrame(entry.getValue()).isPresent())
                 .map(java.util.Map.Entry::getKey)
-                .sorted(java.util.Comparator.comparing(Thread::getName))
+                .sorted(java.util.Comparator.comparing(ThreadRoles::of))
                 .toList();
     }
 

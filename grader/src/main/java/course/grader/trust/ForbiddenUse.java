@@ -24,6 +24,11 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
             return parameterType.isEmpty() && members.isEmpty() && !allButMembers && ownerMatches(typeName);
         }
 
+        /** Whether this refuses the class {@code typeName} as a whole (not as part of a package). */
+        boolean refusesClass(String typeName) {
+            return matchesType(typeName) && !owner.endsWith(".");
+        }
+
         /** A member rule; a rule on a whole type or package is judged on the type named, by {@link #matchesType}. */
         boolean matchesMember(String ownerName, String memberName, String fullName) {
             if (parameterType.isPresent()) {
@@ -85,6 +90,10 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
 
     boolean matchesType(String typeName) {
         return targets.stream().anyMatch(target -> target.matchesType(typeName));
+    }
+
+    boolean refusesClass(String typeName) {
+        return targets.stream().anyMatch(target -> target.refusesClass(typeName));
     }
 
     boolean matchesMember(String ownerName, String memberName, String fullName) {

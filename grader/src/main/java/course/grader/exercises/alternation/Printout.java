@@ -5,6 +5,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadRoles;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class Printout {
     private void print(int number, Pacing pacing) {
         Line line = new Line(number, Thread.currentThread());
         if (printing.getAndIncrement() > 0) {
-            firstOverlap.compareAndSet(null, "thread '" + line.printer().getName() + "' began printing " + number
+            firstOverlap.compareAndSet(null, "thread '" + ThreadRoles.of(line.printer()) + "' began printing " + number
                     + " while " + lastPrinted() + " was still being printed");
         }
         lines.add(line);
@@ -109,7 +110,7 @@ final class Printout {
     private String lastPrinted() {
         List<Line> printed = List.copyOf(lines);
         return printed.isEmpty() ? "another number"
-                : printed.getLast().number() + " (by '" + printed.getLast().printer().getName() + "')";
+                : printed.getLast().number() + " (by '" + ThreadRoles.of(printed.getLast().printer()) + "')";
     }
 
     /** The live threads of this run, the caller's included, except the one asking. */
@@ -136,7 +137,7 @@ final class Printout {
                     && StudentCode.innermostFrame(stack).isPresent()) {
                 boolean waiting = thread.getState() == Thread.State.WAITING
                         || thread.getState() == Thread.State.TIMED_WAITING;
-                running.add("'" + thread.getName() + "'" + (waiting ? " waiting" : "") + StudentCode.whereIn(stack));
+                running.add("'" + ThreadRoles.of(thread) + "'" + (waiting ? " waiting" : "") + StudentCode.whereIn(stack));
             }
         });
         return running;
@@ -201,7 +202,7 @@ final class Printout {
         Line line = printed.get(position);
         int number = line.number();
         if (number < 0 || number >= count) {
-            return new Mistake("thread '" + line.printer().getName() + "' printed " + number + ", but print(" + count
+            return new Mistake("thread '" + ThreadRoles.of(line.printer()) + "' printed " + number + ", but print(" + count
                     + ") prints only 0.." + (count - 1), "a printer's loop goes past the last number");
         }
         for (int earlier = 0; earlier < position; earlier++) {
@@ -216,13 +217,13 @@ final class Printout {
             String missing = printed.stream().filter(later -> later.number() == position).findFirst()
                     .map(later -> position + " came only later, " + describe(later))
                     .orElse(position + " was never printed");
-            return new Mistake(after + " thread '" + line.printer().getName() + "' printed " + number + " out of turn: "
+            return new Mistake(after + " thread '" + ThreadRoles.of(line.printer()) + "' printed " + number + " out of turn: "
                     + missing + " (printout began " + head(printed) + ")",
-                    "thread '" + line.printer().getName() + "' went ahead when it was not its turn: it was woken"
+                    "thread '" + ThreadRoles.of(line.printer()) + "' went ahead when it was not its turn: it was woken"
                             + " (signalAll wakes every waiting printer) and printed without checking its turn again"
                             + " (if instead of while), or its turn test does not match the numbers it prints");
         }
-        if (line.printer().getName().startsWith(CALLER + "-")) {
+        if (ThreadRoles.of(line.printer()).startsWith(CALLER + "-")) {
             return new Mistake(number + " was printed by the thread that called print(), not by a printer thread",
                     "print must start the printers and only wait for them");
         }
@@ -234,7 +235,7 @@ final class Printout {
         for (int earlier = 0; earlier < position && position < printers; earlier++) {
             if (printed.get(earlier).printer() == line.printer()) {
                 return new Mistake(earlier + " and " + number + " were both printed by thread '"
-                        + line.printer().getName() + "'", printers + " printers must be " + printers
+                        + ThreadRoles.of(line.printer()) + "'", printers + " printers must be " + printers
                         + " different threads, each printing its own numbers");
             }
         }
@@ -242,7 +243,7 @@ final class Printout {
     }
 
     private static String describe(Line line) {
-        return line.number() + " by '" + line.printer().getName() + "'";
+        return line.number() + " by '" + ThreadRoles.of(line.printer()) + "'";
     }
 
     private static String head(List<Line> printed) {

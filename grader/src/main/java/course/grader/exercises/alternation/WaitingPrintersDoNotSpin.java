@@ -8,6 +8,7 @@ import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.CpuClock;
 import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadRoles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class WaitingPrintersDoNotSpin implements CheckBody {
                 Duration used = CpuClock.cpuTime(waiting.get(thread)).minus(before.get(thread));
                 most = used.compareTo(most) > 0 ? used : most;
                 if (used.compareTo(allowed) > 0) {
-                    spinning.add(String.format(Locale.ROOT, "'%s' used %.0f ms", waiting.get(thread).getName(),
+                    spinning.add(String.format(Locale.ROOT, "'%s' used %.0f ms", ThreadRoles.of(waiting.get(thread)),
                             used.toNanos() / 1e6));
                 }
             }

@@ -2,6 +2,8 @@ package course.grader.exercises.counter;
 
 import course.counter.Account;
 import course.counter.Ledger;
+import course.grader.harness.Neutral;
+import course.grader.harness.ThreadRoles;
 import org.jetbrains.lincheck.datastructures.Operation;
 
 /**
@@ -15,21 +17,25 @@ public final class AccountOperations {
 
     @Operation
     public void deposit(long amount) {
+        ThreadRoles.neutralizeCurrent();
         account.deposit(amount);
     }
 
     @Operation
     public void withdraw(long amount) {
+        ThreadRoles.neutralizeCurrent();
         account.withdraw(amount);
     }
 
     @Operation
     public long balance() {
+        ThreadRoles.neutralizeCurrent();
         return account.balance();
     }
 
     @Operation
     public String book() {
+        ThreadRoles.neutralizeCurrent();
         return ledger.text();
     }
 
@@ -45,6 +51,11 @@ public final class AccountOperations {
         @Override
         public void record(long change, long balanceAfter) {
             text = (text.isEmpty() ? "" : text + " ") + (change >= 0 ? "+" : "") + change + "=" + balanceAfter;
+        }
+
+        @Override
+        public String toString() {
+            return Neutral.nameOf(Ledger.class, this);
         }
 
         String text() {

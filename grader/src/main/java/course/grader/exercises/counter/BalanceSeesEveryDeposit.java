@@ -1,12 +1,14 @@
 package course.grader.exercises.counter;
 
 import course.counter.Account;
+import course.counter.Ledger;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
@@ -30,7 +32,7 @@ public final class BalanceSeesEveryDeposit implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        Account account = new Account(0, (change, balanceAfter) -> { });
+        Account account = new Account(0, Neutral.as(Ledger.class, (change, balanceAfter) -> { }));
         ThreadGang reader = ThreadGang.start("reader", 1, index -> {
             while (account.balance() == 0) {
                 // polls: the loop under test

@@ -1,23 +1,31 @@
 package course.grader.exercises.counter;
 
 import course.counter.Account;
+import course.counter.Ledger;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Nothing but the account's own rules ends a call: deposits made while another thread holds the
- * lock for a long time (its ledger entry takes a second) wait and then happen, none given up; and
+ * Nothing but the account's own rules ends a call: deposits and reads of the balance made while
+ * another thread holds the lock for a long time (its ledger entry takes a second) wait and then
+ * happen, none given up, an interrupted reader's neither; and
  * a thread whose interrupt status is set still deposits, withdraws and reads the balance (none of
  * them declares InterruptedException), with its interrupt status kept for its own code.
  */
@@ -31,6 +39,9 @@ public final class CallsWaitForTheLock implements CheckBody {
     private static final long SLOW_AMOUNT = 1_000;
     private static final int WAITING_DEPOSITORS = 3;
     private static final Duration BOUND = Duration.ofSeconds(5);
+    /** The threads that read the balance while the slow deposit holds the lock; the second is interrupted. */
+    private static final List<String> READERS = List.of("a reader", "an interrupted reader");
+    private static final int INTERRUPTED_READER = 1;
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -40,26 +51,50 @@ public final class CallsWaitForTheLock implements CheckBody {
 
     private static void depositsWaitForASlowHolder() throws Exception {
         CountDownLatch slowEntryBegun = new CountDownLatch(1);
-        Account account = new Account(OPENING, (change, after) -> {
+        AtomicBoolean slowEntryEnded = new AtomicBoolean();
+        Account account = new Account(OPENING, Neutral.as(Ledger.class, (change, after) -> {
             if (change == SLOW_AMOUNT) {
                 slowEntryBegun.countDown();
                 sleepQuietly(HELD_FOR);
+                slowEntryEnded.set(true);
             }
-        });
+        }));
         ThreadGang holder = ThreadGang.start("slow-depositor", 1, index -> account.deposit(SLOW_AMOUNT));
         if (!holder.await(slowEntryBegun, BOUND)) {
             holder.join(BOUND);
             return;
         }
         ThreadGang waiting = ThreadGang.start("depositor", WAITING_DEPOSITORS, index -> account.deposit(1));
+        Set<String> readWithoutTheLock = ConcurrentHashMap.newKeySet();
+        ThreadGang readers = ThreadGang.start("reader", READERS.size(), index -> {
+            if (index == INTERRUPTED_READER) {
+                Thread.currentThread().interrupt();
+            }
+            account.balance();
+            if (!slowEntryEnded.get()) {
+                readWithoutTheLock.add(READERS.get(index));
+            }
+        });
         try {
             holder.join(BOUND);
             waiting.join(BOUND);
+            readers.join(BOUND);
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(slowHolder().observed("the deposits had not all returned after " + BOUND.toSeconds()
                             + " s: " + stuck.diagnosis())
                     .cause("the lock is not released when the slow deposit ends")
                     .revisit("unlock in finally, once per lock"), true);
+        }
+        if (!readWithoutTheLock.isEmpty()) {
+            throw new CheckFailure(Feedback.expected("balance(), called while a deposit holds the lock for "
+                            + HELD_FOR.toSeconds() + " s, to wait for the lock and then read")
+                    .observed("balance() by " + String.join(" and by ", new TreeSet<>(readWithoutTheLock))
+                            + " returned while the deposit still held the lock")
+                    .cause("balance() reads the field without the lock when it cannot have the lock at once"
+                            + (readWithoutTheLock.contains(READERS.get(INTERRUPTED_READER))
+                                    ? " (lockInterruptibly() or tryLock gave up, and the read went ahead anyway)" : ""))
+                    .revisit("a read needs the lock too: lock() waits, and a read without it may see a half-done change"
+                            + " or none"));
         }
         long expected = OPENING + SLOW_AMOUNT + WAITING_DEPOSITORS;
         long balance = account.balance();
@@ -81,7 +116,7 @@ public final class CallsWaitForTheLock implements CheckBody {
 
     /** deposit(5), withdraw(5) and balance() by a thread whose interrupt status is set: each happens, the status stays. */
     private static void anInterruptedCallerIsServed() throws Exception {
-        Account account = new Account(OPENING, (change, after) -> { });
+        Account account = new Account(OPENING, Neutral.as(Ledger.class, (change, after) -> { }));
         AtomicReference<String> lostItsInterrupt = new AtomicReference<>();
         AtomicLong seenAfterDeposit = new AtomicLong();
         Throwable thrown = ThreadGang.exceptionFrom("interrupted-teller", index -> {

@@ -7,10 +7,12 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * depositComputed calls its calculation exactly once and deposits what it returned, as one ledger
@@ -29,10 +31,10 @@ public final class DepositComputedOnce implements CheckBody {
         RecordingLedger ledger = new RecordingLedger();
         Account account = new Account(OPENING, ledger);
         AtomicInteger calls = new AtomicInteger();
-        ThreadGang.start("payer", 1, index -> account.depositComputed(() -> {
+        ThreadGang.start("payer", 1, index -> account.depositComputed(Neutral.as(LongSupplier.class, () -> {
             calls.incrementAndGet();
             return AMOUNT;
-        })).join(Duration.ofSeconds(3));
+        }))).join(Duration.ofSeconds(3));
         long balance = account.balance();
         List<RecordingLedger.Entry> entries = ledger.entries();
         List<RecordingLedger.Entry> expected = List.of(new RecordingLedger.Entry(AMOUNT, OPENING + AMOUNT));

@@ -1,7 +1,10 @@
 package course.grader.exercises.counter;
 
 import course.counter.Account;
+import course.counter.Ledger;
 import course.grader.harness.JcstressOutcome;
+import course.grader.harness.Neutral;
+import course.grader.harness.ThreadRoles;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -28,7 +31,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @State
 public class DepositRace {
 
-    private final Account account = new Account(0, (change, balanceAfter) -> { });
+    private final Account account = new Account(0, Neutral.as(Ledger.class, (change, balanceAfter) -> { }));
     private volatile boolean firstDone;
     private volatile boolean secondDone;
     private boolean firstCameAfterSecond;
@@ -36,6 +39,7 @@ public class DepositRace {
 
     @Actor
     public void firstTeller() {
+        ThreadRoles.neutralizeCurrent();
         firstCameAfterSecond = secondDone;
         account.deposit(1);
         firstDone = true;
@@ -43,6 +47,7 @@ public class DepositRace {
 
     @Actor
     public void secondTeller() {
+        ThreadRoles.neutralizeCurrent();
         secondCameAfterFirst = firstDone;
         account.deposit(1);
         secondDone = true;

@@ -8,8 +8,12 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.Jitter;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.stream.LongStream;
 
 /**
  * Eight threads deposit and withdraw the same amounts on one account, many times, with jitter;
@@ -25,6 +29,10 @@ public final class ExactBalance implements CheckBody {
     private static final int PAIRS_PER_THREAD = 20_000;
     private static final int ROUNDS = 5;
     private static final long OPENING = 1_000_000;
+    /** A teller deposits 1 to this much; each amount is also a calculation, made once, for computed deposits. */
+    private static final int LARGEST_AMOUNT = 7;
+    private static final List<LongSupplier> CALCULATIONS = LongStream.rangeClosed(1, LARGEST_AMOUNT)
+            .mapToObj(amount -> Neutral.as(LongSupplier.class, () -> amount)).toList();
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -34,9 +42,9 @@ public final class ExactBalance implements CheckBody {
             long start = System.nanoTime();
             ThreadGang.start("teller", THREADS, index -> {
                 for (int pair = 0; pair < PAIRS_PER_THREAD; pair++) {
-                    long amount = 1 + (pair + index) % 7;
+                    long amount = 1 + (pair + index) % LARGEST_AMOUNT;
                     if (computes(index)) {
-                        account.depositComputed(() -> amount);
+                        account.depositComputed(CALCULATIONS.get((int) amount - 1));
                     } else {
                         account.deposit(amount);
                     }
@@ -65,8 +73,12 @@ public final class ExactBalance implements CheckBody {
                                 + " entries, each continuing from the one before")
                         .observed(ledger.entries().size() + " entries in round " + round
                                 + (inconsistency == null ? "" : "; " + inconsistency))
-                        .cause("the ledger is written outside the critical section, so entries of different threads"
-                                + " interleave with the changes they describe")
+                        .cause("an entry that does not follow from the one before: either a change was computed from"
+                                + " a balance read before another thread's change, which it then overwrote (a lost update"
+                                + " the opposite one hid from the final balance; depositComputed reads the balance nowhere"
+                                + " but in the critical section that writes it), or the ledger is written outside the"
+                                + " critical section, so entries of different threads interleave with the changes they"
+                                + " describe")
                         .revisit("everything that must stay consistent with the balance goes in the same critical section"));
             }
         }

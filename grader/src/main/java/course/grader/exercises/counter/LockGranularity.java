@@ -1,6 +1,7 @@
 package course.grader.exercises.counter;
 
 import course.counter.Account;
+import course.counter.Ledger;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
@@ -8,10 +9,12 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.ConcurrencyGauge;
+import course.grader.harness.Neutral;
 import course.grader.harness.Stopwatch;
 import course.grader.harness.ThreadGang;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * Ten threads each compute an amount (slow, nothing shared: {@value #COMPUTE_MILLIS} ms) and
@@ -65,8 +68,8 @@ public final class LockGranularity implements CheckBody {
     }
 
     private static void computedDeposits(int count, ConcurrencyGauge computing) throws Exception {
-        Account account = new Account(0, (change, balanceAfter) -> sleep(RECORD_MILLIS));
-        ThreadGang.start("payer", count, index -> account.depositComputed(() -> {
+        Account account = new Account(0, Neutral.as(Ledger.class, (change, balanceAfter) -> sleep(RECORD_MILLIS)));
+        ThreadGang.start("payer", count, index -> account.depositComputed(Neutral.as(LongSupplier.class, () -> {
             computing.enter();
             try {
                 sleep(COMPUTE_MILLIS);
@@ -74,7 +77,7 @@ public final class LockGranularity implements CheckBody {
             } finally {
                 computing.exit();
             }
-        })).join(Duration.ofSeconds(30));
+        }))).join(Duration.ofSeconds(30));
     }
 
     private static void sleep(long millis) {

@@ -1,14 +1,17 @@
 package course.grader.exercises.counter;
 
 import course.counter.Account;
+import course.counter.Ledger;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadRoles;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.time.Duration;
@@ -42,15 +45,15 @@ public final class OneLockPerAccount implements CheckBody {
         CountDownLatch holderInside = new CountDownLatch(1);
         CountDownLatch holderMayLeave = new CountDownLatch(1);
         Set<String> entered = ConcurrentHashMap.newKeySet();
-        Account account = new Account(10, (change, balanceAfter) -> {
-            String thread = Thread.currentThread().getName();
+        Account account = new Account(10, Neutral.as(Ledger.class, (change, balanceAfter) -> {
+            String thread = ThreadRoles.of(Thread.currentThread());
             if (thread.startsWith(HOLDER)) {
                 holderInside.countDown();
                 awaitQuietly(holderMayLeave);
             } else {
                 entered.add(thread);
             }
-        });
+        }));
         ThreadGang holder = ThreadGang.start(HOLDER, 1, index -> account.deposit(1));
         ThreadGang contenders = null;
         try {
@@ -67,7 +70,7 @@ public final class OneLockPerAccount implements CheckBody {
                     case 1 -> account.withdraw(1);
                     default -> {
                         account.balance();
-                        entered.add(Thread.currentThread().getName());
+                        entered.add(ThreadRoles.of(Thread.currentThread()));
                     }
                 }
             });
@@ -111,7 +114,7 @@ public final class OneLockPerAccount implements CheckBody {
             intruders = new ArrayList<>();
             settled = true;
             for (Thread contender : contenders.threads()) {
-                boolean inside = entered.contains(contender.getName());
+                boolean inside = entered.contains(ThreadRoles.of(contender));
                 if (inside) {
                     intruders.add(CONTENDERS.get(contenders.threads().indexOf(contender)));
                 }

@@ -2,12 +2,14 @@ package course.grader.exercises.counter;
 
 import course.counter.Account;
 import course.counter.InsufficientFundsException;
+import course.counter.Ledger;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
@@ -68,11 +70,11 @@ public final class RefusalReleasesLock implements CheckBody {
     private static void requireLedgerFailurePassedOn(String operation, Consumer<Account> call, Throwable failure)
             throws Exception {
         AtomicBoolean broken = new AtomicBoolean(true);
-        Account failing = new Account(10, (change, after) -> {
+        Account failing = new Account(10, Neutral.as(Ledger.class, (change, after) -> {
             if (broken.getAndSet(false)) {
                 throwUnchecked(failure);
             }
-        });
+        }));
         Throwable thrown = thrownBy(operation + "-caller", () -> call.accept(failing));
         if (thrown != failure) {
             throw new CheckFailure(Feedback.expected(operation + " to pass on, unchanged, the " + failure.getClass().getSimpleName()

@@ -27,6 +27,7 @@ public final class DeadlockExercise implements Exercise {
                 MutexIsReentrant.class,
                 OnlyTheOwnerUnlocks.class,
                 InterruptedWaiterKeepsWaiting.class,
+                AWaiterOutlastsABargingOwner.class,
                 MutexWaitersDoNotSpin.class,
                 MutexExcludes.class,
                 MutexEverySchedule.class);

@@ -7,6 +7,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * notes' scenario runs first.
  */
 @CheckInfo(id = "every-call-does-the-work", kind = CheckKind.FUNCTIONAL, points = 2,
-        title = "f() and g() free both locks when the work throws, and do the work for an interrupted caller too")
+        title = "f() and g() pass on the work's exception and free both locks, and do the work for an interrupted caller too")
 public final class EveryCallDoesTheWork implements CheckBody {
 
     private static final Duration BOUND = Duration.ofSeconds(3);
@@ -34,34 +35,70 @@ public final class EveryCallDoesTheWork implements CheckBody {
         anInterruptedCallerIsServed();
     }
 
+    /** The workshop's two methods: each must pass its work's exception on and free both locks. */
+    private enum Call {
+        F("f()") {
+            @Override
+            void on(Workshop workshop) {
+                workshop.f();
+            }
+        },
+        G("g()") {
+            @Override
+            void on(Workshop workshop) {
+                workshop.g();
+            }
+        };
+
+        private final String name;
+
+        Call(String name) {
+            this.name = name;
+        }
+
+        abstract void on(Workshop workshop);
+
+        Call next() {
+            return this == F ? G : F;
+        }
+    }
+
     private static void workThatThrowsFreesTheLocks() throws Exception {
+        for (Call call : Call.values()) {
+            workThatThrowsFreesTheLocks(call);
+        }
+    }
+
+    /** {@code call}'s work throws once: the caller gets that very exception, and the other method then runs. */
+    private static void workThatThrowsFreesTheLocks(Call call) throws Exception {
         AtomicBoolean failNext = new AtomicBoolean(true);
         IllegalStateException failure = new IllegalStateException("the workbench broke");
-        Workshop workshop = new Workshop(() -> {
+        Workshop workshop = new Workshop(Neutral.as(Runnable.class, () -> {
             if (failNext.getAndSet(false)) {
                 throw failure;
             }
-        });
-        Throwable thrown = ThreadGang.exceptionFrom("unlucky-caller", index -> workshop.f(), BOUND);
+        }));
+        Throwable thrown = ThreadGang.exceptionFrom("unlucky-caller", index -> call.on(workshop), BOUND);
         if (thrown != failure) {
-            throw new CheckFailure(Feedback.expected("f() to pass on the exception its work threw")
+            throw new CheckFailure(Feedback.expected(call.name + " to pass on the exception its work threw")
                     .observed(thrown == null ? "it returned normally" : "it threw " + thrown)
-                    .cause("the work's exception is caught or replaced inside f()")
+                    .cause("the work's exception is caught or replaced inside " + call.name)
                     .revisit("try { work } finally { unlock }: the exception goes on to the caller, the locks are freed"));
         }
         try {
-            ThreadGang.start("next-caller", 1, index -> workshop.g()).join(BOUND);
+            ThreadGang.start("next-caller", 1, index -> call.next().on(workshop)).join(BOUND);
         } catch (ThreadsStuckException stuck) {
-            throw new CheckFailure(Feedback.expected("g() on another thread to finish after f()'s work threw")
+            throw new CheckFailure(Feedback.expected(call.next().name + " on another thread to finish after " + call.name
+                            + "'s work threw")
                     .observed("it was still waiting after " + BOUND.toSeconds() + " s: " + stuck.diagnosis())
-                    .cause("f() leaves a lock held when its work throws: unlock() is not in a finally block")
+                    .cause(call.name + " leaves a lock held when its work throws: unlock() is not in a finally block")
                     .revisit("lock(); try { … } finally { unlock(); }, for each lock"), true);
         }
     }
 
     private static void anInterruptedCallerIsServed() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        Workshop workshop = new Workshop(runs::incrementAndGet);
+        Workshop workshop = new Workshop(Neutral.as(Runnable.class, runs::incrementAndGet));
         AtomicBoolean keptItsInterrupt = new AtomicBoolean();
         Throwable thrown = ThreadGang.exceptionFrom("interrupted-caller", index -> {
             Thread.currentThread().interrupt();

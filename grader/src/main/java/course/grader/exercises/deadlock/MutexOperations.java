@@ -1,6 +1,7 @@
 package course.grader.exercises.deadlock;
 
 import course.deadlock.ReentrantMutex;
+import course.grader.harness.ThreadRoles;
 import org.jetbrains.lincheck.datastructures.Operation;
 
 /**
@@ -16,6 +17,7 @@ public final class MutexOperations {
     /** Takes the lock once: which entry this was. */
     @Operation
     public int enter() {
+        ThreadRoles.neutralizeCurrent();
         mutex.lock();
         try {
             return enterInside();
@@ -27,6 +29,7 @@ public final class MutexOperations {
     /** Takes the lock twice over, gives it back once, then again: the hold counts seen on the way. */
     @Operation
     public String reenter() {
+        ThreadRoles.neutralizeCurrent();
         mutex.lock();
         try {
             mutex.lock();
@@ -46,12 +49,14 @@ public final class MutexOperations {
     /** The hold count of a thread that never takes the lock. */
     @Operation
     public int holdCount() {
+        ThreadRoles.neutralizeCurrent();
         return mutex.holdCount();
     }
 
     /** unlock() by a thread that never took the lock. */
     @Operation
     public void unlockUnheld() {
+        ThreadRoles.neutralizeCurrent();
         mutex.unlock();
     }
 

@@ -3,6 +3,7 @@ package course.grader.exercises.deadlock;
 import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
 import course.grader.harness.ThreadDiagnosis;
+import course.grader.harness.ThreadRoles;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,11 +30,7 @@ final class MutexThread implements AutoCloseable {
 
     private MutexThread(String name) throws Exception {
         this.name = name;
-        this.executor = Executors.newSingleThreadExecutor(work -> {
-            Thread made = new Thread(work, name);
-            made.setDaemon(true);
-            return made;
-        });
+        this.executor = Executors.newSingleThreadExecutor(work -> ThreadRoles.newThread(work, name));
         this.thread = executor.submit(Thread::currentThread).get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
     }
 

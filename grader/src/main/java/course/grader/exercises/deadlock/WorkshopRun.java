@@ -5,6 +5,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
 import course.grader.harness.ConcurrencyGauge;
 import course.grader.harness.Jitter;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
@@ -31,7 +32,7 @@ final class WorkshopRun {
     static Outcome run() throws Exception {
         ConcurrencyGauge inside = new ConcurrencyGauge();
         AtomicInteger runs = new AtomicInteger();
-        Workshop workshop = new Workshop(() -> {
+        Workshop workshop = new Workshop(Neutral.as(Runnable.class, () -> {
             runs.incrementAndGet();
             inside.enter();
             try {
@@ -39,7 +40,7 @@ final class WorkshopRun {
             } finally {
                 inside.exit();
             }
-        });
+        }));
         try {
             ThreadGang.start("caller", CALLERS, index -> {
                 for (int round = 0; round < ROUNDS; round++) {

@@ -1,6 +1,7 @@
 package course.grader.exercises.event;
 
 import course.event.Event;
+import course.grader.harness.ThreadRoles;
 import java.time.Duration;
 import org.jetbrains.lincheck.datastructures.Operation;
 
@@ -11,27 +12,32 @@ public final class EventOperations {
 
     @Operation
     public void set() {
+        ThreadRoles.neutralizeCurrent();
         event.set();
     }
 
     @Operation
     public void clear() {
+        ThreadRoles.neutralizeCurrent();
         event.clear();
     }
 
     @Operation
     public boolean isSet() {
+        ThreadRoles.neutralizeCurrent();
         return event.isSet();
     }
 
     @Operation
     public void await() throws InterruptedException {
+        ThreadRoles.neutralizeCurrent();
         event.await();
     }
 
     /** {@code await(Duration.ZERO)}: only looks. */
     @Operation
     public boolean look() throws InterruptedException {
+        ThreadRoles.neutralizeCurrent();
         return event.await(Duration.ZERO);
     }
 }

@@ -3,6 +3,7 @@ package course.grader.exercises.parking;
 import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
 import course.grader.harness.ConcurrencyGauge;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import course.parking.ParkingLot;
@@ -29,14 +30,14 @@ final class Arrivals {
 
     static ConcurrencyGauge visit(ParkingLot lot, int cars, int rounds, Duration stay, Visit visit) throws Exception {
         ConcurrencyGauge inside = new ConcurrencyGauge();
-        Runnable staying = () -> {
+        Runnable staying = Neutral.as(Runnable.class, () -> {
             inside.enter();
             try {
                 pause(stay);
             } finally {
                 inside.exit();
             }
-        };
+        });
         try {
             ThreadGang.start("car", cars, car -> {
                 for (int round = 0; round < rounds; round++) {

@@ -7,6 +7,7 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.ConcurrencyGauge;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.parking.ParkingLot;
 import java.time.Duration;
@@ -55,7 +56,7 @@ public final class CapacityStaysExact implements CheckBody {
             ParkingLot lot = new ParkingLot(SPOTS);
             ThreadGang.start("quick-car", FAST_CARS, car -> {
                 for (int visit = 0; visit < FAST_VISITS; visit++) {
-                    lot.park(() -> { });
+                    lot.park(Neutral.as(Runnable.class, () -> { }));
                 }
             }).join(Duration.ofSeconds(20));
             requireExact(lot.freeSpots(), round);

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.WaitingThreads;
 import course.parking.ParkingLot;
@@ -62,7 +63,7 @@ public final class FreedSpotReachesAWaitingCar implements CheckBody {
         try (Occupants occupant = Occupants.fill(lot, 1)) {
             TimedCar timed = TimedCar.start(lot, PATIENCE, () -> { });
             WaitingThreads.untilAsleepIn(timed.thread().threads(), ParkingLot.class, SEEN_ASLEEP_WITHIN, LOOK_EVERY);
-            ThreadGang waiting = ThreadGang.start("waiting-car", 1, index -> lot.park(parkedBehind::countDown));
+            ThreadGang waiting = ThreadGang.start("waiting-car", 1, index -> lot.park(Neutral.as(Runnable.class, parkedBehind::countDown)));
             WaitingThreads.untilAsleepIn(waiting.threads(), ParkingLot.class, SEEN_ASLEEP_WITHIN, LOOK_EVERY);
             occupant.leaveAt(timed.calledAt() + PATIENCE.toNanos() + departureMicros * 1_000);
             if (!waiting.await(parkedBehind, PARKS_WITHIN)) {

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import course.grader.harness.WaitingThreads;
@@ -43,7 +44,7 @@ public final class InterruptedCarLeavesNoTrace implements CheckBody {
         AtomicReference<String> outcome = new AtomicReference<>();
         try (Occupants occupant = Occupants.fill(lot, SPOTS)) {
             ThreadGang waiting = ThreadGang.start("waiting-car", 1, car -> {
-                Runnable stay = () -> outcome.set("parked and ran its stay");
+                Runnable stay = Neutral.as(Runnable.class, () -> outcome.set("parked and ran its stay"));
                 try {
                     boolean parked = true;
                     if (how == 0) {

@@ -2,6 +2,7 @@ package course.grader.exercises.parking;
 
 import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.Stopwatch;
 import course.grader.harness.ThreadGang;
 import course.parking.ParkingLot;
@@ -23,11 +24,11 @@ final class Occupants implements AutoCloseable {
 
     private Occupants(ParkingLot lot, int count) throws Exception {
         CountDownLatch parked = new CountDownLatch(count);
-        cars = ThreadGang.start("occupant", count, index -> lot.park(() -> {
+        cars = ThreadGang.start("occupant", count, index -> lot.park(Neutral.as(Runnable.class, () -> {
             parked.countDown();
             awaitQuietly(mayLeave);
             Stopwatch.waitUntil(leaveAt);
-        }));
+        })));
         if (!cars.await(parked, BOUND)) {
             cars.join(BOUND);
             throw new CheckFailure(Feedback.expected(count + " cars to park at once on an empty car park of " + count

@@ -1,5 +1,7 @@
 package course.grader.exercises.parking;
 
+import course.grader.harness.Neutral;
+import course.grader.harness.ThreadRoles;
 import course.parking.ParkingLot;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,39 +22,60 @@ public final class ParkingOperations {
     /** A car with no patience that, if it parks, stays until {@link #open()}. */
     @Operation
     public void parkUntilOpen() throws InterruptedException {
-        lot.tryPark(() -> stay(() -> {
-            while (!open) {
-                Thread.onSpinWait();
-            }
-        }), Duration.ZERO);
+        ThreadRoles.neutralizeCurrent();
+        lot.tryPark(new Stay(true), Duration.ZERO);
     }
 
     /** A car with no patience and a stay of no time. */
     @Operation
     public void parkNow() throws InterruptedException {
-        lot.tryPark(() -> stay(() -> { }), Duration.ZERO);
+        ThreadRoles.neutralizeCurrent();
+        lot.tryPark(new Stay(false), Duration.ZERO);
     }
 
     /** Lets the car that stays until now leave. */
     @Operation
     public void open() {
+        ThreadRoles.neutralizeCurrent();
         open = true;
     }
 
     /** The free spots, asked once every car has left. */
     @Operation
     public int freeSpots() {
+        ThreadRoles.neutralizeCurrent();
         return lot.freeSpots();
     }
 
-    private void stay(Runnable business) {
-        if (inside.incrementAndGet() > 1) {
-            throw new IllegalStateException("two cars in a car park of one spot");
+    /**
+     * A car's stay: counts the cars inside, and waits for {@link #open()} if it must. A class of its
+     * own, not a lambda, whose name says nothing of the check ({@link Neutral}).
+     */
+    private final class Stay implements Runnable {
+
+        private final boolean untilOpen;
+
+        Stay(boolean untilOpen) {
+            this.untilOpen = untilOpen;
         }
-        try {
-            business.run();
-        } finally {
-            inside.decrementAndGet();
+
+        @Override
+        public void run() {
+            if (inside.incrementAndGet() > 1) {
+                throw new IllegalStateException("two cars in a car park of one spot");
+            }
+            try {
+                while (untilOpen && !open) {
+                    Thread.onSpinWait();
+                }
+            } finally {
+                inside.decrementAndGet();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return Neutral.nameOf(Runnable.class, this);
         }
     }
 }

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.parking.ParkingLot;
@@ -25,12 +26,12 @@ public final class SpotReturnedWhenAStayFails implements CheckBody {
     public void run(CheckContext context) throws Exception {
         ParkingLot lot = new ParkingLot(2);
         for (Throwable failure : List.of(new IllegalStateException("flat tyre"), new AssertionError("no petrol"))) {
-            Throwable thrown = ThreadGang.exceptionFrom("unlucky-car", index -> lot.park(() -> {
+            Throwable thrown = ThreadGang.exceptionFrom("unlucky-car", index -> lot.park(Neutral.as(Runnable.class, () -> {
                 if (failure instanceof Error error) {
                     throw error;
                 }
                 throw (RuntimeException) failure;
-            }), Duration.ofSeconds(3));
+            })), Duration.ofSeconds(3));
             if (thrown != failure) {
                 throw new CheckFailure(Feedback.expected("park() to pass on, unchanged, the "
                                 + failure.getClass().getSimpleName() + " the stay threw")

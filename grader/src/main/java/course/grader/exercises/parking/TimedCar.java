@@ -1,5 +1,6 @@
 package course.grader.exercises.parking;
 
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.parking.ParkingLot;
 import java.time.Duration;
@@ -23,10 +24,10 @@ final class TimedCar {
         car = ThreadGang.start("timed-car", 1, index -> {
             long start = System.nanoTime();
             calledAt = start;
-            result.set(lot.tryPark(() -> {
+            result.set(lot.tryPark(Neutral.as(Runnable.class, () -> {
                 parkedAfterNanos.set(System.nanoTime() - start);
                 stay.run();
-            }, patience));
+            }), patience));
             returnedAfterNanos.set(System.nanoTime() - start);
         });
     }

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.SpuriousWakeUps;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
@@ -45,7 +46,7 @@ public final class TimedTryUnderTraffic implements CheckBody {
         AtomicBoolean parkedWithoutASpot = new AtomicBoolean();
         ThreadGang waiting;
         try (Occupants occupant = Occupants.fill(lot, 1)) {
-            waiting = ThreadGang.start("waiting-car", 1, index -> lot.park(() -> parkedWithoutASpot.set(true)));
+            waiting = ThreadGang.start("waiting-car", 1, index -> lot.park(Neutral.as(Runnable.class, () -> parkedWithoutASpot.set(true))));
             WaitingThreads.untilAsleepIn(waiting.threads(), ParkingLot.class, Duration.ofSeconds(2));
             TimedCar car;
             try (SpuriousWakeUps wakeUps = SpuriousWakeUps.every(WAKE_UP_EVERY, lot)) {

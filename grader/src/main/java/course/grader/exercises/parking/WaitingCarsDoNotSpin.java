@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.harness.IdleCpu;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.WaitingThreads;
 import course.parking.ParkingLot;
@@ -30,9 +31,9 @@ public final class WaitingCarsDoNotSpin implements CheckBody {
         try (Occupants occupant = Occupants.fill(lot, 1)) {
             waiting = ThreadGang.start("waiting-car", 3, car -> {
                 if (car == 0) {
-                    lot.tryPark(() -> { }, Duration.ofSeconds(5));
+                    lot.tryPark(Neutral.as(Runnable.class, () -> { }), Duration.ofSeconds(5));
                 } else {
-                    lot.park(() -> { });
+                    lot.park(Neutral.as(Runnable.class, () -> { }));
                 }
             });
             WaitingThreads.untilAsleepIn(waiting.threads(), ParkingLot.class, Duration.ofSeconds(2));

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.ThreadRoles;
 import course.grader.harness.ThreadsStuckException;
 import course.pool.WorkerPool;
 import java.util.HashSet;
@@ -49,10 +50,10 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
         Set<Thread> workers = new HashSet<>(log.runners());
         Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> !before.contains(thread) && !isTheJdksOwn(thread)
-                        && !thread.getName().startsWith("grader-") && !thread.getName().startsWith("joiner-"))
+                        && !ThreadRoles.isGraders(thread))
                 .forEach(workers::add);
         workers.removeIf(thread -> !thread.isAlive());
-        List<String> alive = workers.stream().map(Thread::getName).sorted().toList();
+        List<String> alive = workers.stream().map(ThreadRoles::of).sorted().toList();
         if (!alive.isEmpty()) {
             throw new CheckFailure(Feedback.expected("no thread of the pool alive after join()")
                     .observed("still alive: " + alive)

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.ThreadRoles;
 import course.threadlocal.StudentContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +28,7 @@ public final class NothingLeftOnAPool implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        ExecutorService pool = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "pool-thread");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newSingleThreadExecutor(runnable -> ThreadRoles.newThread(runnable, "pool-thread"));
         try {
             List<Future<String>> leftovers = new ArrayList<>();
             for (int task = 0; task < TASKS; task++) {

@@ -1,0 +1,60 @@
+package course.grader.harness;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The threads the grader starts to call student code all carry one neutral name, {@value #NEUTRAL_NAME},
+ * and their role ({@code payer-3}, {@code unlucky-car-0}) is kept here for the feedback. A thread's name
+ * is readable by the code it runs — {@code Thread.currentThread().getName()}, or the thread turned into a
+ * string — so a name of the check's own choosing would tell that code which check is calling it, and the
+ * code could behave well there only. Feedback still says which thread did what, by its role.
+ */
+public final class ThreadRoles {
+
+    /** The name of every thread the grader starts for student code: the same in every check. */
+    public static final String NEUTRAL_NAME = "worker";
+
+    /** Roles by thread id: ids are what the JVM's thread reports ({@link java.lang.management.ThreadInfo}) carry. */
+    private static final Map<Long, String> ROLES = new ConcurrentHashMap<>();
+
+    private ThreadRoles() {
+    }
+
+    /** An unstarted daemon thread that runs {@code work} under the neutral name, known here by {@code role}. */
+    public static Thread newThread(Runnable work, String role) {
+        Thread thread = new Thread(work, NEUTRAL_NAME);
+        thread.setDaemon(true);
+        ROLES.put(thread.threadId(), role);
+        return thread;
+    }
+
+    /**
+     * Gives the calling thread the neutral name, if it has another: for the threads a model checker or
+     * jcstress starts, named after the test ({@code Lincheck-AccountOperations-0}), on which each
+     * operation calls this before the student's code. Cheap enough for a jcstress actor: once named,
+     * a thread only compares a reference.
+     */
+    @SuppressWarnings("StringEquality")
+    public static void neutralizeCurrent() {
+        Thread current = Thread.currentThread();
+        if (current.getName() != NEUTRAL_NAME) {
+            current.setName(NEUTRAL_NAME);
+        }
+    }
+
+    /** What to call a thread in feedback: its role if the grader started it, else the name it has. */
+    public static String of(Thread thread) {
+        return of(thread.threadId(), thread.getName());
+    }
+
+    /** What to call the thread of this id, which now has {@code name}, in feedback. */
+    public static String of(long threadId, String name) {
+        return ROLES.getOrDefault(threadId, name);
+    }
+
+    /** Whether the grader started this thread (rather than the student's code or the JDK). */
+    public static boolean isGraders(Thread thread) {
+        return ROLES.containsKey(thread.threadId());
+    }
+}

@@ -1,0 +1,60 @@
+package course.counter;
+
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+
+/** Mutant: an interrupted caller of balance() reads the field without the lock. */
+public class Account {
+
+    private final Lock lock = new ReentrantLock();
+    private final Ledger ledger;
+    private long balance;
+
+    public Account(long openingBalance, Ledger ledger) {
+        this.balance = openingBalance;
+        this.ledger = ledger;
+    }
+
+    public void deposit(long amount) {
+        lock.lock();
+        try {
+            balance += amount;
+            ledger.record(amount, balance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void withdraw(long amount) {
+        lock.lock();
+        try {
+            if (amount > balance) {
+                throw new InsufficientFundsException(amount, balance);
+            }
+            balance -= amount;
+            ledger.record(-amount, balance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long balance() {
+        try {
+            lock.lockInterruptibly();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return balance;
+        }
+        try {
+            return balance;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void depositComputed(LongSupplier amountCalculation) {
+        long amount = amountCalculation.getAsLong();
+        deposit(amount);
+    }
+}
