@@ -20,7 +20,12 @@ public class Event {
         throw new UnsupportedOperationException("TODO: Event.set");
     }
 
-    /** Lowers the flag; threads that call {@link #await} from now on wait for the next {@code set()}. */
+    /**
+     * Lowers the flag; threads that call {@link #await} from now on wait for the next {@code set()}.
+     * Write it under the lock (or make the field {@code volatile}), as {@code set()} does: a plain
+     * write outside the lock is not ordered before what this thread does next, so another thread it
+     * then tells "cleared" may still see {@code isSet()} true, and walk through {@code await()}.
+     */
     public void clear() {
         // TODO
         throw new UnsupportedOperationException("TODO: Event.clear");
@@ -48,7 +53,11 @@ public class Event {
      * {@code finally} block, or a waiter that leaves with an exception keeps it for ever.
      *
      * @throws InterruptedException if interrupted while waiting: the event is unchanged. Let it
-     *         propagate; do not catch it inside the loop and wait again, nor return as if set
+     *         propagate; do not catch it inside the loop and wait again, nor return as if set.
+     *         An interrupt that comes together with a {@code set()} may end the wait either way:
+     *         with this exception, or normally — but then with the thread's interrupt status still
+     *         set, so that the caller sees it (code that catches the exception and returns calls
+     *         {@code Thread.currentThread().interrupt()} first)
      */
     public void await() throws InterruptedException {
         // TODO: under the lock, while the flag is down and no set() happened since arriving: await the condition.

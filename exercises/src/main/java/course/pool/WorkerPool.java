@@ -47,7 +47,9 @@ public class WorkerPool {
     }
 
     /**
-     * Waits until every queued task has run and every worker thread has ended.
+     * Waits until every queued task has run and every worker thread has ended. Do not hold the
+     * pool's lock while you wait: a queued task may still call {@link #submit} (and must be refused
+     * at once) or {@link #close()}, and would wait for that lock while you wait for it — a deadlock.
      *
      * @throws IllegalStateException if the pool has not been closed (it would wait for ever)
      * @throws InterruptedException if the calling thread is interrupted while it waits

@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
  */
 public final class StudentContext {
 
-    // TODO: one value per thread.
+    // TODO: one value per thread: a private static final ThreadLocal, made when the class loads.
+    // Not lazily on first use ("if null, create"): two threads that start at once would each make
+    // one, and one of them would lose the student it had just set.
 
     private StudentContext() {
     }

@@ -62,6 +62,19 @@ public record StudentLocks(List<Object> monitors, List<Lock> locks, List<Conditi
         }
     }
 
+    /**
+     * Runs {@code work} holding every lock and monitor found where {@link #reentrant()} allows it, so
+     * that the work can still call the object's methods; otherwise just runs it, without the locks
+     * (the race it provokes is then left to chance).
+     */
+    public void holdingIfReentrant(Held work) throws Exception {
+        if (reentrant()) {
+            holding(work);
+        } else {
+            work.run();
+        }
+    }
+
     private void holdingMonitors(int from, Held work) throws Exception {
         if (from == monitors.size()) {
             work.run();

@@ -22,7 +22,8 @@ public final class EventExercise implements Exercise {
         return List.of(WaitsOnACondition.class, SetWakesEveryWaiter.class, SetWakesWaitersWhileAnotherThreadClears.class,
                 NewcomerLeavesTheWokenAwake.class, SetBeforeAwaitDoesNotBlock.class, TimedAwaitGivesUp.class,
                 SetJustBeforeTheTimeoutIsSeen.class,
-                WaitersDoNotSpin.class, InterruptedAwaitThrows.class, WaitersIgnoreSpuriousWakeUps.class,
-                SetRacingAwaitIsNeverLost.class, IsSetSeesOtherThreads.class, EverySchedule.class);
+                WaitersDoNotSpin.class, InterruptedAwaitThrows.class, InterruptRacingSetIsKept.class,
+                WaitersIgnoreSpuriousWakeUps.class, SetRacingAwaitIsNeverLost.class, IsSetSeesOtherThreads.class,
+                ClearWritesUnderTheLock.class, EverySchedule.class);
     }
 }

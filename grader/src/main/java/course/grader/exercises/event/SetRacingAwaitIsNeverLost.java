@@ -49,11 +49,7 @@ public final class SetRacingAwaitIsNeverLost implements CheckBody {
                 workerArrived.await(ARRIVAL.toMillis() * 2, TimeUnit.MILLISECONDS);
                 event.set();
             };
-            if (locks.reentrant()) {
-                locks.holding(setOnCue);
-            } else {
-                setOnCue.run();
-            }
+            locks.holdingIfReentrant(setOnCue);
         });
         boss.await(held, BOUND);
         AtomicReference<Boolean> result = new AtomicReference<>();

@@ -22,8 +22,11 @@ final class Waiters {
     private static final Duration SPINNING_AGAIN = Duration.ofMillis(50);
     private static final Duration SPINNING_AGAIN_CPU = Duration.ofMillis(5);
 
-    /** Methods of java.util.concurrent.locks that wait to enter a lock. */
-    private static final Set<String> LOCK_ENTRY = Set.of("lock", "lockInterruptibly", "tryLock");
+    /**
+     * Methods of java.util.concurrent.locks that wait to enter a lock: the Lock methods, and the
+     * AbstractQueuedSynchronizer's acquire, where a waiter woken in Condition.await takes the lock back.
+     */
+    private static final Set<String> LOCK_ENTRY = Set.of("lock", "lockInterruptibly", "tryLock", "acquire");
 
     private Waiters() {
     }

@@ -24,6 +24,7 @@ public final class PoolExercise implements Exercise {
                 ExceptionReachesTheCaller.class, AnErrorSparesThePool.class, AnInterruptLeftByATaskSparesTheWorker.class,
                 CloseRefusesWork.class,
                 EveryCallBeforeAndAfterClose.class, SubmitRacingClose.class, JoinWaitsAndWorkersEnd.class,
-                JoinWaitsWhileWorkRemains.class, JoinThrowsWhenInterrupted.class, IdleThreadsDoNotSpin.class);
+                JoinWaitsWhileWorkRemains.class, JoinThrowsWhenInterrupted.class, ATaskSubmittingDuringJoinIsRefused.class,
+                IdleThreadsDoNotSpin.class);
     }
 }

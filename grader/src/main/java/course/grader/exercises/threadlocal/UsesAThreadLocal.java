@@ -3,6 +3,7 @@ package course.grader.exercises.threadlocal;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
@@ -14,7 +15,8 @@ import course.grader.harness.LiveCode;
 import java.util.List;
 
 /**
- * The context lives in a ThreadLocal, and its value is removed, not just overwritten. What
+ * The context lives in a ThreadLocal held in a final field (made once, when the class loads, not
+ * lazily by whichever thread comes first), and its value is removed, not just overwritten. What
  * StudentContext does includes what its nested, inner and anonymous classes and its lambdas do: a
  * {@code remove()} in the {@code close()} of a nested class used with try-with-resources counts; a
  * call in code that never runs ({@link LiveCode}) does not.
@@ -37,6 +39,23 @@ public final class UsesAThreadLocal implements CheckBody {
         String violation = calls.isEmpty() ? "StudentContext uses no ThreadLocal"
                 : calls.stream().noneMatch(call -> call.getName().equals("remove"))
                         ? "StudentContext never calls ThreadLocal.remove()" : null;
+        List<String> lazy = classes.stream()
+                .filter(UsesAThreadLocal::isPartOfStudentContext)
+                .flatMap(type -> type.getFields().stream())
+                .filter(field -> field.getRawType().isAssignableTo(ThreadLocal.class)
+                        && !field.getModifiers().contains(JavaModifier.FINAL))
+                .map(field -> "'" + field.getName() + "'")
+                .toList();
+        if (violation == null && !lazy.isEmpty()) {
+            throw new CheckFailure(Feedback.expected("the ThreadLocal in a final field, made once when StudentContext"
+                            + " is loaded")
+                    .observed("the ThreadLocal field " + String.join(", ", lazy) + " is not final")
+                    .cause("a ThreadLocal made lazily on first use (if null, create) can be made twice: two threads"
+                            + " that start at once each make one, and the value one of them set goes to a ThreadLocal"
+                            + " the other replaced, so current() inside its own task returns null")
+                    .revisit("private static final ThreadLocal<...> = new ThreadLocal<>(): class initialisation runs"
+                            + " once, and is safe for every thread"));
+        }
         if (violation != null) {
             throw new CheckFailure(Feedback.expected("a ThreadLocal whose value is removed when the task ends")
                     .observed(violation)

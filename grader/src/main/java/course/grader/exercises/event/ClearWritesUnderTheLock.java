@@ -1,0 +1,121 @@
+package course.grader.exercises.event;
+
+import course.event.Event;
+import course.grader.api.CheckBody;
+import course.grader.api.CheckContext;
+import course.grader.api.CheckFailure;
+import course.grader.api.CheckInfo;
+import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
+import course.grader.harness.StudentLocks;
+import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadsStuckException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Visibility of clear(): the boss sets the event, then holds every lock and monitor of it (found in
+ * its fields) while a worker calls clear(). A clear() that lowers the flag under the lock stops at
+ * the lock; one that returns meanwhile wrote without it, and if what it wrote is a plain field,
+ * nothing orders that write before what the clearing thread does next: another thread it tells
+ * "cleared" may still see isSet() true (the Java memory model allows it; x86 shows it a few times
+ * in a million, too seldom to provoke, so the check looks at the cause instead). A clear() that
+ * writes only volatile fields (or atomics) without the lock is correct.
+ */
+@CheckInfo(id = "clear-writes-under-the-lock", kind = CheckKind.FUNCTIONAL, points = 1,
+        title = "clear() lowers the flag under the lock (or in a volatile field), so that other threads see it")
+public final class ClearWritesUnderTheLock implements CheckBody {
+
+    /** How long the boss may take to get hold of the event's locks, and a stopped clear() to get going again. */
+    private static final Duration BOUND = Duration.ofSeconds(2);
+    /** How often the boss looks whether clear() has stopped at the held locks or returned. */
+    private static final Duration POLL = Duration.ofMillis(1);
+
+    @Override
+    public void run(CheckContext context) throws Exception {
+        Event event = new Event();
+        event.set();
+        Map<Field, Object> before = fields(event);
+        StudentLocks locks = StudentLocks.of(event);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ThreadGang boss = ThreadGang.start("boss", 1, index -> locks.holding(() -> {
+            held.countDown();
+            release.await(BOUND.toMillis() * 2, TimeUnit.MILLISECONDS);
+        }));
+        List<String> plainWrites;
+        try {
+            if (!boss.await(held, BOUND)) {
+                return; // the boss could not take the event's own locks: nothing to hold clear() at
+            }
+            ThreadGang clearer = ThreadGang.start("worker", 1, index -> event.clear());
+            Thread worker = clearer.threads().get(0);
+            long deadline = System.nanoTime() + BOUND.toNanos();
+            while (worker.getState() == Thread.State.RUNNABLE || worker.getState() == Thread.State.NEW) {
+                if (System.nanoTime() >= deadline) {
+                    return; // still on its way on a loaded machine: no verdict, rather than a wrong one
+                }
+                Thread.sleep(POLL);
+            }
+            if (worker.getState() != Thread.State.TERMINATED) {
+                return; // stopped at a lock the boss holds: clear() writes under the lock
+            }
+            plainWrites = plainWrites(before, fields(event));
+        } finally {
+            release.countDown();
+        }
+        try {
+            boss.join(BOUND);
+        } catch (ThreadsStuckException stuck) {
+            // the boss only waits for its own release; nothing of the student's holds it
+        }
+        if (!plainWrites.isEmpty()) {
+            throw new CheckFailure(Feedback.expected("clear() to lower the flag under the event's lock (or in a volatile"
+                            + " field), so that a thread told that clear() has returned sees isSet() false")
+                    .observed("clear() returned while another thread held every lock of the event, and changed "
+                            + String.join(", ", plainWrites) + ", which " + (plainWrites.size() == 1 ? "is" : "are")
+                            + " not volatile")
+                    .cause("clear() writes the flag without the lock, and the field is not volatile: without the lock's"
+                            + " unlock (or a volatile write) nothing orders that write before what the clearing thread"
+                            + " does next, so another thread it hands over to may still see the flag raised, and a"
+                            + " worker arriving then returns from await() at once")
+                    .revisit("visibility and happens-before: write shared state under the same lock that reads it"
+                            + " (or make it volatile); that a write is a single instruction does not make it visible"));
+        }
+    }
+
+    /** The values of the event's instance fields (references by identity), by field. */
+    private static Map<Field, Object> fields(Event event) throws IllegalAccessException {
+        Map<Field, Object> values = new LinkedHashMap<>();
+        for (Class<?> type = event.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    field.setAccessible(true);
+                    values.put(field, field.get(event));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The fields, named as in the student's code, that clear() changed and that are not volatile. */
+    private static List<String> plainWrites(Map<Field, Object> before, Map<Field, Object> after) {
+        List<String> changed = new ArrayList<>();
+        before.forEach((field, value) -> {
+            Object now = after.get(field);
+            boolean same = field.getType().isPrimitive() ? Objects.equals(value, now) : value == now;
+            if (!same && !Modifier.isVolatile(field.getModifiers())) {
+                changed.add("the field '" + field.getName() + "'");
+            }
+        });
+        return changed;
+    }
+}
