@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * What a check hands to student code — a ledger, a stay, a task, an output — with no name of the
@@ -32,6 +34,18 @@ public final class Neutral {
         }
         ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : Neutral.class.getClassLoader();
         return type.cast(Proxy.newProxyInstance(loader, new Class<?>[] {type}, new Forwarding(type, target)));
+    }
+
+    /** A task, as {@link #as} makes it: for a generic interface, typed. */
+    @SuppressWarnings("unchecked")
+    public static <T> Callable<T> callable(Callable<T> task) {
+        return as(Callable.class, task);
+    }
+
+    /** A function, as {@link #as} makes it: for a generic interface, typed. */
+    @SuppressWarnings("unchecked")
+    public static <T, R> Function<T, R> function(Function<T, R> function) {
+        return as(Function.class, function);
     }
 
     /**

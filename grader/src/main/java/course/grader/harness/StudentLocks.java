@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -96,6 +97,8 @@ public record StudentLocks(List<Object> monitors, List<Lock> locks, List<Conditi
             locks.add(lock);
         } else if (value instanceof ReadWriteLock readWrite) {
             locks.add(readWrite.writeLock());
+        } else if (value instanceof StampedLock stamped) {
+            locks.add(stamped.asWriteLock());
         } else if (value.getClass() == Object.class) {
             monitors.add(value);
         } else if (StudentCode.isStudentClass(value.getClass().getName())) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,6 +45,9 @@ public final class ClearWritesUnderTheLock implements CheckBody {
         Event event = new Event();
         event.set();
         Map<Field, Object> before = fields(event);
+        if (before.values().stream().anyMatch(Semaphore.class::isInstance)) {
+            return; // a semaphore may be the event's lock, and holding its permits is not holding a lock: no verdict
+        }
         StudentLocks locks = StudentLocks.of(event);
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

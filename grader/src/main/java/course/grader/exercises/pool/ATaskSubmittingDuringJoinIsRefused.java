@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadDiagnosis;
 import course.grader.harness.ThreadGang;
@@ -42,17 +43,17 @@ public final class ATaskSubmittingDuringJoinIsRefused implements CheckBody {
         CountDownLatch answered = new CountDownLatch(1);
         AtomicReference<Object> answer = new AtomicReference<>();
         AtomicReference<Thread> taskThread = new AtomicReference<>();
-        pool.submit(() -> {
+        pool.submit(Neutral.callable(() -> {
             taskThread.set(Thread.currentThread());
             joining.await(TASK_PATIENCE_SECONDS, TimeUnit.SECONDS);
             try {
-                answer.set(pool.submit(() -> null));
+                answer.set(pool.submit(Neutral.callable(() -> null)));
             } catch (RuntimeException refused) {
                 answer.set(refused);
             }
             answered.countDown();
             return null;
-        });
+        }));
         pool.close();
         ThreadGang joiner = ThreadGang.start("joiner", 1, index -> pool.join());
         try {

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
@@ -41,7 +42,7 @@ public final class EveryCallBeforeAndAfterClose implements CheckBody {
         }
         closeTwice(pool, log);
         refused(log, "submit", index -> log.submit("a task submitted after close()", () -> 0));
-        refused(log, "map", index -> pool.map(input -> log.run(() -> input), List.of(1, 2, 3)));
+        refused(log, "map", index -> pool.map(Neutral.function(input -> log.run(() -> input)), List.of(1, 2, 3)));
         for (TaskLog.Task<Integer> task : queued) {
             log.result(task);
         }

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadRoles;
 import course.grader.harness.ThreadsStuckException;
 import course.pool.WorkerPool;
@@ -53,7 +54,7 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
                         && !ThreadRoles.isGraders(thread))
                 .forEach(workers::add);
         workers.removeIf(thread -> !thread.isAlive());
-        List<String> alive = workers.stream().map(ThreadRoles::of).sorted().toList();
+        List<String> alive = workers.stream().map(Neutral.function(ThreadRoles::of)).sorted().toList();
         if (!alive.isEmpty()) {
             throw new CheckFailure(Feedback.expected("no thread of the pool alive after join()")
                     .observed("still alive: " + alive)

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.pool.WorkerPool;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,16 +23,16 @@ public final class MapKeepsInputOrder implements CheckBody {
     @Override
     public void run(CheckContext context) throws Exception {
         List<Integer> inputs = IntStream.range(0, INPUTS).boxed().toList();
-        List<Integer> expected = inputs.stream().map(n -> n * n).toList();
+        List<Integer> expected = inputs.stream().map(Neutral.function(n -> n * n)).toList();
         TaskLog log = TaskLog.ofANewPool(4);
         WorkerPool pool = log.pool();
         try {
             for (int round = 0; round < 5; round++) {
                 AtomicReference<List<Integer>> results = new AtomicReference<>();
-                log.call("mapper", index -> results.set(pool.map(n -> log.run(() -> {
+                log.call("mapper", index -> results.set(pool.map(Neutral.function(n -> log.run(() -> {
                     Pools.sleep(ThreadLocalRandom.current().nextInt(3));
                     return n * n;
-                }), inputs)));
+                })), inputs)));
                 if (!expected.equals(results.get())) {
                     throw new CheckFailure(Feedback.expected("map(n -> n², 0..99) to return " + expected.subList(0, 8) + "…")
                             .observed("it returned " + firstDifference(expected, results.get()))

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.pool.WorkerPool;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class MapRunsTheCallsAtOnce implements CheckBody {
         CountDownLatch started = new CountDownLatch(WORKERS);
         AtomicReference<List<Long>> startedSeen = new AtomicReference<>();
         try {
-            log.call("mapper", index -> startedSeen.set(pool.map(input -> log.run(() -> meet(started)),
+            log.call("mapper", index -> startedSeen.set(pool.map(Neutral.function(input -> log.run(() -> meet(started))),
                     List.of(0, 1, 2, 3))));
         } finally {
             pool.close();

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.StudentCode;
 import course.pool.WorkerPool;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class MapThrowsTheFirstFailureInInputOrder implements CheckBody {
         try {
             log.call("mapper", index -> {
                 try {
-                    outcome.set(pool.map(input -> log.run(() -> fail(input, secondThrows)), List.of(0, 1)));
+                    outcome.set(pool.map(Neutral.function(input -> log.run(() -> fail(input, secondThrows))), List.of(0, 1)));
                 } catch (ExecutionException thrown) {
                     outcome.set(thrown);
                 }

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadsStuckException;
 import course.pool.WorkerPool;
 import java.util.concurrent.CountDownLatch;
@@ -34,7 +35,7 @@ public final class SubmitNeverBlocks implements CheckBody {
             log.submit("a task that holds the only worker", () -> release.await(30, TimeUnit.SECONDS));
             log.call("submitter", index -> {
                 for (int task = 0; task < SUBMITS; task++) {
-                    pool.submit(() -> null);
+                    pool.submit(Neutral.callable(() -> null));
                     accepted.incrementAndGet();
                 }
             });

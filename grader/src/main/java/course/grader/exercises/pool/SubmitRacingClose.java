@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import course.pool.WorkerPool;
@@ -65,7 +66,7 @@ public final class SubmitRacingClose implements CheckBody {
     private static void round(int round) throws Exception {
         WorkerPool pool = new WorkerPool(1);
         AtomicInteger ran = new AtomicInteger();
-        Callable<Integer> task = ran::incrementAndGet;
+        Callable<Integer> task = Neutral.callable(ran::incrementAndGet);
         AtomicInteger submitted = new AtomicInteger();
         AtomicBoolean closing = new AtomicBoolean();
         List<Submitter> submitters = new ArrayList<>();

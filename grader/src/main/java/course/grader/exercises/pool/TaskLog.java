@@ -3,6 +3,7 @@ package course.grader.exercises.pool;
 import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
 import course.grader.harness.ConcurrencyGauge;
+import course.grader.harness.Neutral;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
@@ -97,7 +98,7 @@ final class TaskLog {
 
     /** Submits {@code body} recording into {@code probe}, which tells, even of a refused task, whether it ran. */
     <T> Task<T> submit(String name, Probe probe, Callable<T> body) {
-        return new Task<>(name, pool.submit(wrap(probe, body)), probe);
+        return new Task<>(name, pool.submit(Neutral.callable(wrap(probe, body))), probe);
     }
 
     /** {@code body} recording into {@code probe} and this log. */

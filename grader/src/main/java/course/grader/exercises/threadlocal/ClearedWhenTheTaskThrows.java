@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.threadlocal.StudentContext;
 import java.io.IOException;
 import java.util.List;
@@ -31,9 +32,9 @@ public final class ClearedWhenTheTaskThrows implements CheckBody {
         String what = failure.getClass().getSimpleName();
         Throwable thrown = null;
         try {
-            StudentContext.callAs("student-who-fails", () -> {
+            StudentContext.callAs("student-who-fails", Neutral.callable(() -> {
                 throw rethrow(failure);
-            });
+            }));
         } catch (Throwable caught) {
             thrown = caught;
         }

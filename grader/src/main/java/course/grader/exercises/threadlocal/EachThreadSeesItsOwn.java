@@ -7,6 +7,7 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.Jitter;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.threadlocal.StudentContext;
 import course.threadlocal.Transcript;
@@ -27,11 +28,11 @@ public final class EachThreadSeesItsOwn implements CheckBody {
         ThreadGang.start("office", THREADS, desk -> {
             for (int serving = 0; serving < STUDENTS && firstMixUp.get() == null; serving++) {
                 String student = "student-" + desk + "-" + serving;
-                String header = StudentContext.callAs(student, () -> {
+                String header = StudentContext.callAs(student, Neutral.callable(() -> {
                     Thread.yield();
                     Jitter.pause();
                     return Transcript.header();
-                });
+                }));
                 if (!header.equals("Transcript of " + student)) {
                     firstMixUp.compareAndSet(null, "the task serving " + student + " on thread 'office-" + desk
                             + "' read \"" + header + "\"");

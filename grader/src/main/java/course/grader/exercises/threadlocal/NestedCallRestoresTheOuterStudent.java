@@ -6,17 +6,21 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.WorkerFailedException;
 import course.threadlocal.StudentContext;
 import course.threadlocal.Transcript;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A task calls callAs for another student, once returning and once throwing, then for its own
  * student again: the inner task sees the inner student, the outer task sees its own again
  * afterwards, and the thread ends with none. Then {@value #THREADS} threads do the same at once,
- * {@value #ROUNDS} times each, each for students of its own: what a call puts back is its own
+ * {@value #ROUNDS} times each, each for students of its own, and two threads nest in lockstep
+ * (one's nested call returns while the other's is inside): what a call puts back is its own
  * thread's, never another's.
  */
 @CheckInfo(id = "nested-call-restores-the-outer-student", kind = CheckKind.FUNCTIONAL, points = 2,
@@ -28,6 +32,9 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
     private static final int THREADS = 4;
     private static final int ROUNDS = 2_000;
     private static final Duration BOUND = Duration.ofSeconds(20);
+    private static final String KEPT_WHERE_THREADS_SHARE_THEM = "the students to put back are kept where the threads"
+            + " share them (a static stack, list or field), so a call puts back what another thread's call saved. Only"
+            + " the ThreadLocal's value, or a local variable of the call, belongs to one thread";
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -38,12 +45,48 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
                     everyNesting(OUTER + "-" + index, INNER + "-" + index, true);
                 }
             }).join(BOUND);
+            inLockstep();
         } catch (WorkerFailedException failed) {
             if (failed.getCause() instanceof CheckFailure finding) {
                 throw finding;
             }
             throw failed;
         }
+    }
+
+    /**
+     * Two threads nest in an order the check sets, rather than one the scheduler may never choose (a
+     * loaded machine runs each thread's rounds in one go): A enters its nested call, then B enters
+     * its own, then A's nested call returns while B's is still inside. Anything the calls keep where
+     * threads share it (a static stack) now gives A what B saved.
+     */
+    private static void inLockstep() throws Exception {
+        CountDownLatch firstInside = new CountDownLatch(1);
+        CountDownLatch secondInside = new CountDownLatch(1);
+        CountDownLatch firstBack = new CountDownLatch(1);
+        ThreadGang.start("lockstep-teller", 2, index -> {
+            String outer = OUTER + "-lockstep-" + index;
+            String seen = StudentContext.callAs(outer, Neutral.callable(() -> {
+                if (index == 0) {
+                    StudentContext.callAs(INNER + "-lockstep-0", Neutral.callable(() -> {
+                        firstInside.countDown();
+                        return secondInside.await(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+                    }));
+                    firstBack.countDown();
+                } else {
+                    firstInside.await(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+                    StudentContext.callAs(INNER + "-lockstep-1", Neutral.callable(() -> {
+                        secondInside.countDown();
+                        return firstBack.await(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+                    }));
+                }
+                return StudentContext.current();
+            }));
+            require(outer.equals(seen), "the outer student '" + outer + "' to be current again after its nested call",
+                    "the outer task then saw " + (seen == null ? "null" : "'" + seen + "'") + ", its nested call having"
+                            + " returned while another thread's was inside",
+                    KEPT_WHERE_THREADS_SHARE_THEM);
+        }).join(BOUND);
     }
 
     /**
@@ -61,27 +104,25 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
     /** An outer call for {@code outer} around a nested call for {@code innerStudent}. */
     private static void nest(String outer, String innerStudent, boolean innerThrows, boolean concurrently)
             throws Exception {
-        String[] seen = StudentContext.callAs(outer, () -> {
+        String[] seen = StudentContext.callAs(outer, Neutral.callable(() -> {
             String inner;
             try {
-                inner = StudentContext.callAs(innerStudent, () -> {
+                inner = StudentContext.callAs(innerStudent, Neutral.callable(() -> {
                     if (innerThrows) {
                         throw new IllegalStateException(Transcript.header());
                     }
                     return Transcript.header();
-                });
+                }));
             } catch (IllegalStateException thrown) {
                 inner = thrown.getMessage();
             }
             return new String[] {inner, StudentContext.current()};
-        });
+        }));
         boolean same = innerStudent.equals(outer);
         String nested = "a nested call" + (same ? " for the same student, '" + outer + "'," : "") + " that "
                 + (innerThrows ? "threw" : "returned");
         String shared = concurrently ? "the same nested calls gave every student back on one thread, and fail with "
-                + THREADS + " threads at once: the students to put back are kept where the threads share them (a"
-                + " static stack, list or field), so a call puts back what another thread's call saved. Only the"
-                + " ThreadLocal's value, or a local variable of the call, belongs to one thread" : null;
+                + THREADS + " threads at once: " + KEPT_WHERE_THREADS_SHARE_THEM : null;
         require(("Transcript of " + innerStudent).equals(seen[0]), "the inner task to see '" + innerStudent + "'",
                 "it read \"" + seen[0] + "\"", shared != null ? shared : "callAs does not set the inner student over the"
                         + " outer one");

@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.threadlocal.StudentContext;
 import java.time.Duration;
@@ -23,11 +24,11 @@ public final class NoStudentForAThreadItStarts implements CheckBody {
     @Override
     public void run(CheckContext context) throws Exception {
         AtomicReference<String> seenByTheNewThread = new AtomicReference<>();
-        StudentContext.callAs("ana", () -> {
+        StudentContext.callAs("ana", Neutral.callable(() -> {
             ThreadGang.start("started-inside-a-task", 1, thread -> seenByTheNewThread.set(StudentContext.current()))
                     .join(Duration.ofSeconds(5));
             return null;
-        });
+        }));
         if (seenByTheNewThread.get() != null) {
             throw new CheckFailure(Feedback.expected("a thread started by the task serving 'ana' to serve no student")
                     .observed("the new thread's current() was '" + seenByTheNewThread.get() + "'")

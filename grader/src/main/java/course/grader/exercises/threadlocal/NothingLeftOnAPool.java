@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.ThreadRoles;
 import course.threadlocal.StudentContext;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class NothingLeftOnAPool implements CheckBody {
             for (int task = 0; task < TASKS; task++) {
                 String student = "student-" + task;
                 leftovers.add(pool.submit(task % 2 == 0
-                        ? () -> StudentContext.callAs(student, () -> null)
+                        ? () -> StudentContext.callAs(student, Neutral.callable(() -> null))
                         : StudentContext::current));
             }
             for (int task = 0; task < TASKS; task++) {

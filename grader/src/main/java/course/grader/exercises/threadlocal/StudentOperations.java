@@ -1,6 +1,9 @@
 package course.grader.exercises.threadlocal;
 
+import course.grader.harness.Neutral;
+import course.grader.harness.ThreadRoles;
 import course.threadlocal.StudentContext;
+import java.util.concurrent.Callable;
 import org.jetbrains.lincheck.datastructures.Operation;
 
 /**
@@ -20,18 +23,35 @@ public final class StudentOperations {
     /** Serves {@code student}; what the task read as the current student, each read, joined with ",". */
     @Operation
     public String serve(String student) throws Exception {
-        return StudentContext.callAs(student, () -> {
-            StringBuilder seen = new StringBuilder();
-            for (int read = 0; read < READS; read++) {
-                seen.append(read == 0 ? "" : ",").append(StudentContext.current());
-            }
-            return seen.toString();
-        });
+        ThreadRoles.neutralizeCurrent();
+        return StudentContext.callAs(student, new Reads());
     }
 
     /** The current student outside any task, as text: "null" when there is none, as there must be. */
     @Operation
     public String current() {
+        ThreadRoles.neutralizeCurrent();
         return String.valueOf(StudentContext.current());
+    }
+
+    /**
+     * The task: the current student, read {@link #READS} times. A class of its own, not a lambda, whose
+     * name says nothing of the check ({@link Neutral}).
+     */
+    private static final class Reads implements Callable<String> {
+
+        @Override
+        public String call() {
+            StringBuilder seen = new StringBuilder();
+            for (int read = 0; read < READS; read++) {
+                seen.append(read == 0 ? "" : ",").append(StudentContext.current());
+            }
+            return seen.toString();
+        }
+
+        @Override
+        public String toString() {
+            return Neutral.nameOf(Callable.class, this);
+        }
     }
 }
