@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code command positional… --name=value…}: the grader's small command-line grammar. */
 record Arguments(String command, List<String> positional, Map<String, String> options) {
@@ -21,6 +23,27 @@ record Arguments(String command, List<String> positional, Map<String, String> op
         }
         String command = positional.isEmpty() ? "help" : positional.remove(0);
         return new Arguments(command, positional, options);
+    }
+
+    /**
+     * This command line, if it names only {@code options} and at most {@code maxPositional} plain
+     * arguments: a misspelt option ({@code --exercises=counter}) or a stray argument is a usage
+     * error, never silently ignored (which would grade everything, or the wrong thing).
+     */
+    Arguments accepting(int maxPositional, Set<String> accepted) {
+        for (String name : options.keySet().stream().sorted().toList()) {
+            if (!accepted.contains(name)) {
+                String known = accepted.stream().sorted().map(option -> "--" + option).collect(Collectors.joining(" "));
+                throw new UsageException("unknown option --" + name + " for " + command
+                        + (known.isEmpty() ? " (it takes none)" : "; it takes " + known));
+            }
+        }
+        if (positional.size() > maxPositional) {
+            throw new UsageException(command + " takes " + (maxPositional == 0 ? "no" : "at most " + maxPositional)
+                    + " argument" + (maxPositional == 1 ? "" : "s") + " before its options, not "
+                    + String.join(" ", positional));
+        }
+        return this;
     }
 
     String option(String name, String fallback) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The grader's command line.
@@ -50,6 +51,13 @@ public final class Main {
                    java -jar grader.jar list
                    java -jar grader.jar export-template <new-folder> [--kit=kit-root]""";
 
+    /**
+     * What {@code grade} and {@code grade-classes} take. {@code print-grade-json} is how grade-class
+     * hears each submission's grade from the JVM that graded it.
+     */
+    private static final Set<String> GRADE_OPTIONS = Set.of("out", "exercise", "name", "parallel", "quiet",
+            "print-grade-json", "allow-uncontained");
+
     /** The exit code of a usage error or of a failure of the grader itself: never a grade. */
     public static final int GRADER_FAILED = 2;
 
@@ -77,12 +85,17 @@ public final class Main {
         Arguments arguments = Arguments.parse(args);
         try {
             return switch (arguments.command()) {
-                case "grade" -> grade(arguments, false);
-                case "grade-classes" -> grade(arguments, true);
-                case "grade-class" -> ClassCommands.gradeClass(arguments);
-                case "merge-class" -> ClassCommands.mergeClass(arguments);
-                case "list" -> list();
-                case "export-template" -> exportTemplate(arguments);
+                case "grade" -> grade(arguments.accepting(1, GRADE_OPTIONS), false);
+                case "grade-classes" -> grade(arguments.accepting(1, GRADE_OPTIONS), true);
+                case "grade-class" -> ClassCommands.gradeClass(arguments.accepting(1, Set.of("out", "jobs", "shard",
+                        "timeout", "reference", "kit", "exercise", "allow-uncontained")));
+                case "merge-class" -> ClassCommands.mergeClass(arguments.accepting(Integer.MAX_VALUE,
+                        Set.of("out", "kit", "exercise")));
+                case "list" -> {
+                    arguments.accepting(0, Set.of());
+                    yield list();
+                }
+                case "export-template" -> exportTemplate(arguments.accepting(1, Set.of("kit")));
                 default -> usage(arguments.command().equals("help") ? null : "unknown command " + arguments.command());
             };
         } catch (Arguments.UsageException | IllegalArgumentException | java.util.NoSuchElementException e) {

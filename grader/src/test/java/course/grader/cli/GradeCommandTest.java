@@ -5,6 +5,8 @@ import course.grader.protocol.Json;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
 import course.grader.testing.SourceTree;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,5 +65,33 @@ class GradeCommandTest {
     @Test
     void anUnknownExerciseIsAUsageError(@TempDir Path work) throws Exception {
         assertEquals(2, Main.run(new String[] {"grade", work.toString(), "--exercise=nonsense"}));
+    }
+
+    @Test
+    void aMisspeltOptionIsAUsageErrorNotAGradeOfEverything(@TempDir Path work) throws Exception {
+        String said = usageError("grade", work.toString(), "--exercises=counter");
+
+        assertTrue(said.contains("unknown option --exercises for grade") && said.contains("--exercise "), said);
+    }
+
+    @Test
+    void aStrayArgumentIsAUsageError(@TempDir Path work) throws Exception {
+        String said = usageError("grade", work.toString(), "counter");
+
+        assertTrue(said.contains("grade takes at most 1 argument before its options, not " + work + " counter"), said);
+        assertTrue(usageError("list", "everything").contains("list takes no arguments"));
+    }
+
+    /** What the grader printed to standard error for a command line it must refuse with exit code 2. */
+    private static String usageError(String... args) throws Exception {
+        PrintStream console = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(Main.GRADER_FAILED, Main.run(args));
+        } finally {
+            System.setErr(console);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
     }
 }
