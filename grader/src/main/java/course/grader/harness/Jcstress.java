@@ -54,6 +54,7 @@ public final class Jcstress {
      *
      * @param witness which outcomes come from runs that could have revealed the bug
      * @param enough  how many such runs make a clean result convincing
+     * @throws NotDecidableHere if the machine has fewer CPUs than the test has actors
      */
     public static JcstressResult run(Class<?> test, Predicate<JcstressOutcome> witness, long enough) throws Exception {
         Plan plan = quietly(() -> Plan.of(test));
@@ -102,8 +103,8 @@ public final class Jcstress {
             List<SchedulingClass> placements = new Scheduler(topology, options.getCPUCount())
                     .scheduleClasses(info.threads(), options.getCPUCount(), options.affinityMode());
             if (placements.isEmpty()) {
-                throw new IllegalStateException("jcstress cannot run " + test.getName() + ": it has " + info.threads()
-                        + " actors and this machine " + options.getCPUCount() + " CPUs");
+                throw new NotDecidableHere("jcstress runs this test's " + info.threads() + " threads on CPUs of their"
+                        + " own, and this machine has " + options.getCPUCount());
             }
             return new Plan(options, info, topology, placements.getFirst());
         }

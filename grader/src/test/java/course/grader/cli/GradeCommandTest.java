@@ -1,5 +1,6 @@
 package course.grader.cli;
 
+import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseStatus;
 import course.grader.protocol.Json;
 import course.grader.report.ExerciseGrade;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +40,34 @@ class GradeCommandTest {
         assertEquals(ExerciseStatus.NOT_COMPILED, counter.status());
         assertTrue(counter.note().contains("Account.java:"), counter.note());
         assertTrue(Files.readString(out.resolve("grade.md")).contains("Account.java:"));
+    }
+
+    /**
+     * On one CPU (Gradescope's default runner) jcstress cannot give its two actors a CPU each: the
+     * reference's no-lost-update is not decided there, costs nothing, and the grade says why.
+     */
+    @Test
+    void aCheckTheMachineCannotDecideCostsNothingAndSaysWhy(@TempDir Path work) throws Exception {
+        Path taskset = Path.of("/usr/bin/taskset");
+        Assumptions.assumeTrue(Files.isExecutable(taskset), "util-linux's taskset pins the grader to one CPU");
+        Path submission = work.resolve("student-c");
+        SourceTree.copyJava(SourceTree.KIT_ROOT.resolve("solutions/src/main/java/course/counter"),
+                submission.resolve("exercises/src/main/java/course/counter"));
+        Path out = work.resolve("report");
+        Process grader = new ProcessBuilder(taskset.toString(), "-c", "0",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "grade", submission.toString(),
+                "--out=" + out, "--exercise=counter", "--quiet")
+                .redirectErrorStream(true).start();
+        String printed = new String(grader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, grader.waitFor(), printed);
+        Grade grade = Json.read(out.resolve("grade.json"), Grade.class);
+        CheckGrade jcstress = grade.exercises().get(0).checks().stream()
+                .filter(check -> check.id().equals("no-lost-update")).findFirst().orElseThrow();
+        assertEquals(jcstress.maxScore(), jcstress.score());
+        assertTrue(jcstress.measurements().keySet().stream().anyMatch(name -> name.startsWith("not decided here")),
+                jcstress.measurements().toString());
     }
 
     /**
