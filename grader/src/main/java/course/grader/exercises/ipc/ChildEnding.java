@@ -51,7 +51,7 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
         AtomicBoolean aliveAtReturn = new AtomicBoolean();
         try {
             ThreadGang.start("parent", 1, index -> {
-                ChildProcess child = ChildProcess.start(childProgram);
+                ChildProcess child = ChildProcess.start(Child.standingFor(childProgram));
                 pid.set(child.pid());
                 before.end(child);
                 ending.end(child);

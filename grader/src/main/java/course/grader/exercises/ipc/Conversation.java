@@ -51,7 +51,7 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
         AtomicLong pid = new AtomicLong(-1);
         try {
             ThreadGang.start("parent", 1, index -> {
-                ChildProcess child = ChildProcess.start(childProgram);
+                ChildProcess child = ChildProcess.start(Child.standingFor(childProgram));
                 pid.set(child.pid());
                 long parent = ProcessHandle.of(child.pid()).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
                         .orElse(-1L);
