@@ -3,6 +3,7 @@ package course.grader.exercises.alternation;
 import course.alternation.Alternation;
 import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
+import course.grader.harness.Neutral;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadRoles;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 
 /**
  * One run of {@link Alternation#print}: every number printed, the thread that printed it, whether
@@ -79,7 +81,7 @@ final class Printout {
         Printout printout = new Printout(count, printers);
         printout.caller = ThreadGang.start(CALLER, 1, index -> {
             printout.callerThread = Thread.currentThread();
-            Alternation.print(count, printers, number -> printout.print(number, pacing));
+            Alternation.print(count, printers, Neutral.as(IntConsumer.class, number -> printout.print(number, pacing)));
             printout.printedAtReturn = printout.lines.size();
             printout.runningAtReturn = printout.printersStillInTheirCode();
         });
