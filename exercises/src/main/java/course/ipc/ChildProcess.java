@@ -55,7 +55,9 @@ public final class ChildProcess implements AutoCloseable {
 
     /**
      * Closes the child's input, gives it 2 s to end, destroys it if it has not — forcibly, if it
-     * ignores {@code destroy()} — and waits until it is gone. Bounded: it returns within a few
+     * ignores {@code destroy()} — and waits until it is gone. Every wait blocks: during the grace
+     * period the calling thread sleeps in {@code waitFor(2, TimeUnit.SECONDS)} (or an equivalent)
+     * and uses no CPU; it never loops on {@code isAlive()}. Bounded: it returns within a few
      * seconds even for a child that neither ends when its input does nor when asked to. A child that
      * has closed its own end of the pipe cannot be told its input ended: closing the input then
      * fails (a broken pipe, when bytes of a failed write are still buffered), and close() carries on

@@ -58,8 +58,53 @@ public final class IdleCpu {
         }
     }
 
+    /** Something a thread does while it is measured: a call that should spend its time blocked. */
+    @FunctionalInterface
+    public interface Action {
+        void run() throws Exception;
+    }
+
     /** Measures {@code waiters} over {@code window}; the caller has already made sure they are waiting. */
     public static Measurement measure(List<Thread> waiters, Duration window) throws Exception {
+        return withBaseline(() -> {
+            Duration[] before = waiters.stream().map(CpuClock::cpuTime).toArray(Duration[]::new);
+            Thread.sleep(window);
+            Duration most = Duration.ZERO;
+            for (int waiter = 0; waiter < before.length; waiter++) {
+                Duration used = CpuClock.cpuTime(waiters.get(waiter)).minus(before[waiter]);
+                most = used.compareTo(most) > 0 ? used : most;
+            }
+            return new Window(most, window);
+        });
+    }
+
+    /**
+     * Measures the calling thread while it runs {@code action}, a call that should wait blocked for
+     * most of its time (a close() that gives a child its grace period): the window is as long as the
+     * action takes. What the action throws propagates.
+     */
+    public static Measurement whileRunning(Action action) throws Exception {
+        Thread self = Thread.currentThread();
+        return withBaseline(() -> {
+            Duration before = CpuClock.cpuTime(self);
+            long start = System.nanoTime();
+            action.run();
+            Duration window = Duration.ofNanos(System.nanoTime() - start);
+            return new Window(CpuClock.cpuTime(self).minus(before), window);
+        });
+    }
+
+    /** The most CPU time used in a window, and the window's length. */
+    private record Window(Duration most, Duration length) {
+    }
+
+    @FunctionalInterface
+    private interface Measured {
+        Window run() throws Exception;
+    }
+
+    /** Runs {@code measured} beside a thread blocked in a latch, and measures that thread over the same time. */
+    private static Measurement withBaseline(Measured measured) throws Exception {
         CountDownLatch never = new CountDownLatch(1);
         ThreadGang blocked = ThreadGang.start("latch-waiter", 1, index -> never.await());
         try {
@@ -68,15 +113,9 @@ public final class IdleCpu {
                 Thread.sleep(1);
             }
             Duration baselineBefore = CpuClock.cpuTime(reference);
-            Duration[] before = waiters.stream().map(CpuClock::cpuTime).toArray(Duration[]::new);
-            Thread.sleep(window);
+            Window window = measured.run();
             Duration baseline = CpuClock.cpuTime(reference).minus(baselineBefore);
-            Duration most = Duration.ZERO;
-            for (int waiter = 0; waiter < before.length; waiter++) {
-                Duration used = CpuClock.cpuTime(waiters.get(waiter)).minus(before[waiter]);
-                most = used.compareTo(most) > 0 ? used : most;
-            }
-            return new Measurement(most, baseline, window);
+            return new Measurement(window.most(), baseline, window.length());
         } finally {
             never.countDown();
             blocked.join(Duration.ofSeconds(3));
