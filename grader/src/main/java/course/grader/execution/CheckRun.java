@@ -2,6 +2,7 @@ package course.grader.execution;
 
 import course.grader.api.CheckContext;
 import course.grader.api.Feedback;
+import course.grader.api.NotDecidableHere;
 import course.grader.catalog.CheckDescriptor;
 import course.grader.protocol.CheckEvent;
 import course.grader.protocol.Measurement;
@@ -23,6 +24,8 @@ public final class CheckRun implements CheckContext {
     private final Path classesLocation;
     /** Written by the body's thread, read when the outcome is made: possibly while a timed-out body still runs. */
     private final Map<String, Measurement> measurements = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** What the machine lacked when the body found it could not decide; null while it can. */
+    private volatile String undecidedBecause;
 
     public CheckRun(CheckDescriptor check, Path classesLocation) {
         this.check = check;
@@ -33,10 +36,17 @@ public final class CheckRun implements CheckContext {
         return check;
     }
 
-    /** Runs a fresh instance of the check's body in the calling thread; what ended it other than a pass, or null. */
+    /**
+     * Runs a fresh instance of the check's body in the calling thread; what ended it other than a
+     * pass, or null. A body that finds the machine cannot decide its property ends without a
+     * failure, and the outcome says so.
+     */
     public Throwable runBody() {
         try {
             check.newBody().run(this);
+            return null;
+        } catch (NotDecidableHere lacking) {
+            undecidedBecause = lacking.getMessage();
             return null;
         } catch (Throwable failure) {
             return failure;
@@ -44,7 +54,8 @@ public final class CheckRun implements CheckContext {
     }
 
     /**
-     * The outcome: passed when {@code feedback} is null, with the figures measured so far.
+     * The outcome: passed (or undecided, if the body said the machine cannot decide) when
+     * {@code feedback} is null, with the figures measured so far.
      *
      * @param output  what the student's code printed, or null
      * @param restart the JVM that ran it is no longer fit to run further checks
@@ -54,7 +65,8 @@ public final class CheckRun implements CheckContext {
         synchronized (measurements) {
             measured = new LinkedHashMap<>(measurements);
         }
-        return new CheckEvent.Finished(check.id(), feedback == null, feedback, durationMs, measured, output, restart);
+        return new CheckEvent.Finished(check.id(), feedback == null, feedback == null ? undecidedBecause : null, feedback,
+                durationMs, measured, output, restart);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package course.grader.harness;
 
+import course.grader.api.NotDecidableHere;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;

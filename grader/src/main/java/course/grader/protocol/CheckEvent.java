@@ -40,17 +40,20 @@ public sealed interface CheckEvent {
     /**
      * A check ended.
      *
+     * @param undecided    for a check that passed because the machine could not decide it: what the
+     *                     machine lacks; null when it decided
      * @param feedback     for a failed check
      * @param measurements figures the check measured
      * @param output       what the student's code printed during a failed check (truncated)
      * @param restart      the JVM is no longer fit to run further checks (threads left running)
      */
-    record Finished(String checkId, boolean passed, Feedback feedback, long durationMs,
+    record Finished(String checkId, boolean passed, String undecided, Feedback feedback, long durationMs,
                     Map<String, Measurement> measurements, String output, boolean restart) implements CheckEvent {
         public static final String TYPE = "finished";
 
         public Finished {
             checkId = BoundedText.cap(checkId, BoundedText.NAME);
+            undecided = BoundedText.cap(undecided, BoundedText.LONG_FIELD);
             output = BoundedText.cap(output, BoundedText.LONG_FIELD);
             measurements = Measurement.bounded(measurements);
         }

@@ -86,6 +86,7 @@ public final class ProtocolJson {
             writeIfPresent(out, "type", event.type());
             writeIfPresent(out, "checkId", event.checkId());
             out.writeBooleanField("passed", finished != null && finished.passed());
+            writeIfPresent(out, "undecided", finished == null ? null : finished.undecided());
             if (feedback != null) {
                 out.writeObjectFieldStart("feedback");
                 writeIfPresent(out, "expected", feedback.expected());
@@ -140,7 +141,7 @@ public final class ProtocolJson {
                 measurements.put(name, new Measurement(number(measured.get("value")), string(measured, "unit")));
             });
         }
-        return new Finished(checkId, bool(fields, "passed"), feedback,
+        return new Finished(checkId, bool(fields, "passed"), string(fields, "undecided"), feedback,
                 fields.get("durationMs") instanceof Number duration ? duration.longValue() : 0,
                 measurements, string(fields, "output"), bool(fields, "restart"));
     }

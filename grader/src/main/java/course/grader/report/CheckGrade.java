@@ -9,12 +9,13 @@ import course.grader.protocol.Measurement;
 import java.util.Map;
 
 /**
- * The result of one check in a grade. Make it with {@link #of}, {@link #passed}, {@link #failed}
- * or {@link #notRun}; the canonical constructor is for reading a stored grade back.
+ * The result of one check in a grade. Make it with {@link #of}, {@link #passed}, {@link #failed},
+ * {@link #undecided} or {@link #notRun}; the canonical constructor is for reading a stored grade back.
  *
- * @param status   passed, failed, or not run (its exercise was not graded); a grade stored before
- *                 there was a status reads back as passed or failed
- * @param feedback the feedback as text, null when passed
+ * @param passed   the check earned its points: it passed, or this machine could not decide it
+ * @param status   passed, failed, undecided (full points) or not run (its exercise was not graded);
+ *                 a grade stored before there was a status reads back as passed or failed
+ * @param feedback the feedback as text, null when passed; for an undecided check, why
  * @param details  the same feedback in its four parts, null when passed or not run
  * @param output   what the student's code printed during a failed check, if anything
  */
@@ -34,6 +35,8 @@ public record CheckGrade(
 
     /** How the feedback of a check that never ran begins, followed by why. */
     public static final String NOT_RUN_PREFIX = "not run: ";
+    /** How the feedback of a check this machine could not decide begins, followed by what it lacks. */
+    public static final String UNDECIDED_PREFIX = "not decided here, and no points lost: ";
 
     /** Texts cut to their bounds however the grade was made, read back from a file included. */
     public CheckGrade {
@@ -63,11 +66,21 @@ public record CheckGrade(
         return failed(check, feedback, durationMs, Map.of(), null);
     }
 
+    /** This machine could not decide the check, for want of {@code whatTheMachineLacks}: full points. */
+    public static CheckGrade undecided(CheckDescriptor check, String whatTheMachineLacks, long durationMs,
+                                       Map<String, Measurement> measurements) {
+        return new CheckGrade(check.id(), check.title(), check.kind(), check.points(), check.points(), true,
+                CheckStatus.UNDECIDED, UNDECIDED_PREFIX + whatTheMachineLacks, null, durationMs, measurements, null);
+    }
+
     /** The grade a check's outcome earns, its score taken from the catalogue; a failed outcome has feedback. */
     public static CheckGrade of(CheckDescriptor check, CheckEvent.Finished outcome) {
-        return outcome.passed()
+        if (!outcome.passed()) {
+            return failed(check, outcome.feedback(), outcome.durationMs(), outcome.measurements(), outcome.output());
+        }
+        return outcome.undecided() == null
                 ? passed(check, outcome.durationMs(), outcome.measurements())
-                : failed(check, outcome.feedback(), outcome.durationMs(), outcome.measurements(), outcome.output());
+                : undecided(check, outcome.undecided(), outcome.durationMs(), outcome.measurements());
     }
 
     /** The check never ran, because its exercise was not graded for the reason {@code why}. */

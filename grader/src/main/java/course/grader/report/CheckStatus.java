@@ -7,6 +7,11 @@ import java.util.Locale;
 public enum CheckStatus {
     PASSED,
     FAILED,
+    /**
+     * The machine could not decide the check (too few CPUs, say): full points, and the feedback
+     * says what the machine lacks. The student's code is neither blamed nor credited with a pass.
+     */
+    UNDECIDED,
     /** The check never ran: its exercise was not graded (see the exercise's status and note); scores 0. */
     NOT_RUN;
 

@@ -28,7 +28,8 @@ public final class ClassroomReport {
         List<Test> tests = new ArrayList<>();
         for (ExerciseGrade exercise : grade.exercises()) {
             for (CheckGrade check : exercise.checks()) {
-                String message = check.passed() ? "" : failureMessage(exercise, check);
+                String message = check.status() == CheckStatus.UNDECIDED ? check.feedback()
+                        : check.passed() ? "" : failureMessage(exercise, check);
                 tests.add(new Test(exercise.id() + "/" + check.id() + ": " + check.title(),
                         check.passed() ? "pass" : "fail", check.score(), message,
                         "mvn verify -Dexercise=" + exercise.id(),

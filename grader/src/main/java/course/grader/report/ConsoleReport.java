@@ -32,7 +32,7 @@ public final class ConsoleReport {
             for (CheckGrade check : exercise.checks()) {
                 out.append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s  %-6s %5.1fs%n", exercise.id(),
                         abbreviate(check.id(), 30), check.kind().label(), check.score() + "/" + check.maxScore(),
-                        check.passed() ? "pass" : "FAIL", check.durationMs() / 1000.0));
+                        result(check.status()), check.durationMs() / 1000.0));
             }
             out.append(String.format(Locale.ROOT, " %-12s %-30s %-12s %7s%n", "", "", "subtotal",
                     exercise.score() + "/" + exercise.maxScore()));
@@ -50,7 +50,10 @@ public final class ConsoleReport {
                 continue;
             }
             for (CheckGrade check : exercise.checks()) {
-                if (!check.passed()) {
+                if (check.status() == CheckStatus.UNDECIDED) {
+                    out.append('\n').append(" NOT DECIDED HERE ").append(exercise.id()).append('/').append(check.id())
+                            .append(" — ").append(PlainText.oneLine(check.feedback())).append('\n');
+                } else if (!check.passed()) {
                     out.append('\n').append(" FAILED ").append(exercise.id()).append('/').append(check.id())
                             .append(" — ").append(PlainText.oneLine(check.title())).append('\n')
                             .append(indent(PlainText.strip(check.feedback()))).append('\n');
@@ -59,10 +62,22 @@ public final class ConsoleReport {
         }
         long checks = grade.exercises().stream().mapToLong(exercise -> exercise.checks().size()).sum();
         long failed = grade.exercises().stream().mapToLong(ExerciseGrade::failedChecks).sum();
-        out.append('\n').append("checks: ").append(checks - failed).append(" passed, ").append(failed).append(" failed\n")
+        long undecided = grade.exercises().stream().flatMap(exercise -> exercise.checks().stream())
+                .filter(check -> check.status() == CheckStatus.UNDECIDED).count();
+        out.append('\n').append("checks: ").append(checks - failed - undecided).append(" passed, ").append(failed).append(" failed")
+                .append(undecided == 0 ? "" : ", " + undecided + " not decided on this machine (no points lost)").append('\n')
                 .append("Reports: ").append(reportLocation).append('\n')
                 .append(RULE).append('\n');
         return out.toString();
+    }
+
+    private static String result(CheckStatus status) {
+        return switch (status) {
+            case PASSED -> "pass";
+            case FAILED -> "FAIL";
+            case UNDECIDED -> "n/d";
+            case NOT_RUN -> "-";
+        };
     }
 
     private static String indent(String text) {

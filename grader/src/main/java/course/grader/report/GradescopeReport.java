@@ -28,7 +28,8 @@ public final class GradescopeReport {
             int index = 0;
             for (CheckGrade check : exercise.checks()) {
                 index++;
-                String output = check.passed() ? "" : exercise.note() != null ? exercise.status().label() + ":\n" + exercise.note()
+                String output = check.status() == CheckStatus.UNDECIDED ? check.feedback()
+                        : check.passed() ? "" : exercise.note() != null ? exercise.status().label() + ":\n" + exercise.note()
                         : check.feedback();
                 tests.add(new Test(exercise.id() + "/" + check.id() + ": " + check.title(), exercise.id() + "." + index,
                         check.score(), check.maxScore(), check.passed() ? "passed" : "failed", output, "visible"));

@@ -52,6 +52,8 @@ public final class MarkdownReport {
                         .append(" | ").append(result(check.status()))
                         .append(" | ").append(String.format("%.1f s", check.durationMs() / 1000.0)).append(" |\n");
             }
+            exercise.checks().stream().filter(check -> check.status() == CheckStatus.UNDECIDED).forEach(check ->
+                    md.append("\n**").append(escape(check.id())).append("**: ").append(escape(check.feedback())).append('\n'));
             exercise.checks().stream().filter(check -> !check.passed() && check.details() != null).forEach(check ->
                     md.append("\n**").append(escape(check.id())).append("**\n\n")
                             .append("- Expected: ").append(escape(check.details().expected())).append('\n')
@@ -66,6 +68,7 @@ public final class MarkdownReport {
         return switch (status) {
             case PASSED -> "✅ pass";
             case FAILED -> "❌ fail";
+            case UNDECIDED -> "➖ not decided here";
             case NOT_RUN -> "⏭️ not run";
         };
     }

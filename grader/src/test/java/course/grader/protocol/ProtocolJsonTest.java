@@ -31,7 +31,7 @@ class ProtocolJsonTest {
         measurements.put("threads inside at once", new Measurement(3, null));
         measurements.put("speed-up", new Measurement(Double.NaN, "ratio"));
         measurements.put("ratio to nothing", new Measurement(Double.POSITIVE_INFINITY, "ratio"));
-        CheckEvent.Finished failed = new CheckEvent.Finished("exact-balance", false,
+        CheckEvent.Finished failed = new CheckEvent.Finished("exact-balance", false, null,
                 new Feedback("a balance of 2 000", "1 873 \"lost\"", "two deposits read the same balance",
                         "the lost update"), 1234, measurements,
                 "line one\nline two: é ü 中文 \u2028 tab\t end", true);
@@ -40,6 +40,15 @@ class ProtocolJsonTest {
 
         assertFalse(line.contains("\n"), "one event is one line");
         assertEquals(failed, ProtocolJson.readEvent(line));
+    }
+
+    @Test
+    void aCheckTheMachineCouldNotDecideComesBackSayingWhy() {
+        CheckEvent.Finished undecided = new CheckEvent.Finished("no-lost-update", true,
+                "jcstress runs this test's 2 threads on CPUs of their own, and this machine has 1", null, 40,
+                Map.of(), null, false);
+
+        assertEquals(undecided, ProtocolJson.readEvent(ProtocolJson.write(undecided)));
     }
 
     @Test
@@ -63,7 +72,7 @@ class ProtocolJsonTest {
                 ProtocolJson.write(new CheckEvent.Unloadable(new Feedback("e", "o", "c", "r"))));
         assertEquals("{\"type\":\"finished\",\"checkId\":\"x\",\"passed\":true,\"durationMs\":12,"
                 + "\"measurements\":{\"f\":{\"value\":1.5,\"unit\":\"s\"}},\"restart\":false}",
-                ProtocolJson.write(new CheckEvent.Finished("x", true, null, 12, Map.of("f", new Measurement(1.5, "s")), null, false)));
+                ProtocolJson.write(new CheckEvent.Finished("x", true, null, null, 12, Map.of("f", new Measurement(1.5, "s")), null, false)));
     }
 
     /** A line of a type the grader never sends reads as such, for the supervisor to refuse. */
@@ -79,7 +88,7 @@ class ProtocolJsonTest {
         String huge = "x".repeat(16 << 20);
         Map<String, Measurement> figures = new LinkedHashMap<>();
         figures.put(huge, new Measurement(1, huge));
-        CheckEvent.Finished failed = new CheckEvent.Finished("exact-balance", false,
+        CheckEvent.Finished failed = new CheckEvent.Finished("exact-balance", false, null,
                 Feedback.expected("a balance of 2 000").observed("it threw " + huge).cause(huge).revisit("locks"),
                 10, figures, huge, false);
 

@@ -112,6 +112,26 @@ class ReportFormatsTest {
         assertEquals(CheckKind.TIMING, old.kind());
     }
 
+    /** A check the machine could not decide earns its points, and every report says it was not decided, and why. */
+    @Test
+    void anUndecidedCheckKeepsItsPointsAndEveryReportSaysWhy() throws Exception {
+        CheckGrade undecided = new CheckGrade("no-lost-update", "jcstress", CheckKind.JCSTRESS, 3, 3, true,
+                CheckStatus.UNDECIDED, CheckGrade.UNDECIDED_PREFIX + "this machine has 1 CPU", null, 5, Map.of(), null);
+        Grade grade = Grade.of("student-b", "2026-12-05T00:00:00Z", "a PID namespace of its own", List.of(),
+                List.of(ExerciseGrade.graded("counter", "Shared state", List.of(undecided))));
+
+        String console = ConsoleReport.render(grade, "report/");
+        assertTrue(console.contains("n/d") && console.contains("NOT DECIDED HERE counter/no-lost-update")
+                && console.contains("1 not decided on this machine (no points lost)"), console);
+        assertTrue(MarkdownReport.render(grade).contains("➖ not decided here"));
+        assertEquals(3, grade.score());
+        assertTrue(grade.allPassed());
+        GradescopeReport.Test gradescope = GradescopeReport.of(grade).tests().get(0);
+        assertEquals("passed", gradescope.status());
+        assertTrue(gradescope.output().contains("this machine has 1 CPU"));
+        assertEquals(CheckStatus.UNDECIDED, Json.parse(Json.line(grade), Grade.class).exercises().get(0).checks().get(0).status());
+    }
+
     @Test
     void theFailedMarkerExistsWhileAnyCheckFails() {
         assertTrue(Files.exists(folder.resolve(ReportWriter.FAILED_MARKER)));

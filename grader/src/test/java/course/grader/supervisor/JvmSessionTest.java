@@ -33,7 +33,7 @@ class JvmSessionTest {
     }
 
     private static CheckEvent finished(String id, boolean passed, boolean restart) {
-        return new CheckEvent.Finished(id, passed, passed ? null : WRONG, 10, Map.of(), null, restart);
+        return new CheckEvent.Finished(id, passed, null, passed ? null : WRONG, 10, Map.of(), null, restart);
     }
 
     @Test
@@ -101,7 +101,7 @@ class JvmSessionTest {
         }
         JvmSession running = new JvmSession(List.of(FIRST, SECOND));
         running.hear(message(new CheckEvent.Started("first")));
-        running.hear(message(new CheckEvent.Finished("first", false, null, 1, Map.of(), null, false)));
+        running.hear(message(new CheckEvent.Finished("first", false, null, null, 1, Map.of(), null, false)));
         assertTrue(running.settled().getFirst().feedback().contains("'finished' message for check first out of turn"));
     }
 
