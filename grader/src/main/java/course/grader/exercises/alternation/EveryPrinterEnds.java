@@ -16,7 +16,11 @@ import java.util.List;
  * printer left behind is often a race, and the same code should get the same score. Last, one
  * printout of 2 printers whose last print takes {@value #SLOW_LAST_PRINT_MILLIS} ms, as a slow
  * output does: print must still wait for it, however long it takes, so a join with a time-out
- * (join(1000) as a "safety bound") returns with the number unprinted.
+ * (join(1000) as a "safety bound") returns with the number unprinted. And {@value #IDLE_RUNS}
+ * printouts of {@value #FEW_NUMBERS} number by {@value #MANY_PRINTERS} printers: the printers with
+ * no number end at once, but print must still join them, and a print that skips them returns while
+ * most are alive (not yet run: they show no frame of the student's code, so it is their being alive
+ * that is checked).
  */
 @CheckInfo(id = "every-printer-ends", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "When print returns, every number is printed and every printer thread has ended")
@@ -31,6 +35,10 @@ public final class EveryPrinterEnds implements CheckBody {
      */
     private static final long SLOW_LAST_PRINT_MILLIS = 1_500;
     private static final int SLOW_PRINTERS = 2;
+    /** Printouts with idle printers: a skipped join leaves one alive at return nine times in ten, here and under load. */
+    private static final int IDLE_RUNS = 10;
+    private static final int FEW_NUMBERS = 1;
+    private static final int MANY_PRINTERS = 8;
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -40,6 +48,23 @@ public final class EveryPrinterEnds implements CheckBody {
             }
         }
         requireEveryPrinterEnds(SLOW_PRINTERS, SLOW_LAST_PRINT_MILLIS);
+        for (int run = 0; run < IDLE_RUNS; run++) {
+            requireIdlePrintersJoined();
+        }
+    }
+
+    private static void requireIdlePrintersJoined() throws Exception {
+        Printout printout = Printout.of(FEW_NUMBERS, MANY_PRINTERS);
+        if (printout.aliveAtReturn() > 0) {
+            throw new CheckFailure(Feedback.expected("every printer thread ended when print(" + FEW_NUMBERS + ", "
+                            + MANY_PRINTERS + " printers) returns, " + (MANY_PRINTERS - FEW_NUMBERS) + " of them with"
+                            + " no number to print")
+                    .observed("when print returned, " + printout.aliveAtReturn() + " printer thread(s) it had started"
+                            + " were still alive")
+                    .cause("print does not join the printers that have nothing to print: they end quickly, but not"
+                            + " always before print returns")
+                    .revisit("join() every thread you start, however little it has to do"), true);
+        }
     }
 
     private static void requireEveryPrinterEnds(int printers, long lastPrintMillis) throws Exception {

@@ -10,6 +10,7 @@ import course.grader.harness.ThreadRoles;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,7 @@ final class Printout {
     private final AtomicReference<String> firstOverlap = new AtomicReference<>();
     private volatile int printedAtReturn = -1;
     private volatile List<String> runningAtReturn = List.of();
+    private volatile int aliveAtReturn;
     private volatile ThreadGang caller;
     /** The thread calling print; set before print starts any printer, so every printer sees it. */
     private volatile Thread callerThread;
@@ -83,6 +85,7 @@ final class Printout {
             printout.callerThread = Thread.currentThread();
             Alternation.print(count, printers, Neutral.as(IntConsumer.class, number -> printout.print(number, pacing)));
             printout.printedAtReturn = printout.lines.size();
+            printout.aliveAtReturn = printout.threadsStillAlive();
             printout.runningAtReturn = printout.printersStillInTheirCode();
         });
         return printout;
@@ -130,6 +133,26 @@ final class Printout {
     /** The printer threads still running the student's code at the instant print returned. */
     List<String> runningAtReturn() {
         return runningAtReturn;
+    }
+
+    /**
+     * How many threads print started were still alive at the instant it returned, whatever they
+     * were doing: a printer that has not yet begun to run shows no frame of the student's code, so
+     * {@link #runningAtReturn()} does not see it. Counted are the new platform threads of the
+     * caller's thread group (every thread print creates is in it unless print says otherwise),
+     * listed first thing after print returns, and without the safepoint a stack dump needs, so
+     * that a printer that ends a moment later still counts.
+     */
+    int aliveAtReturn() {
+        return aliveAtReturn;
+    }
+
+    private int threadsStillAlive() {
+        Thread[] live = new Thread[callerThread.getThreadGroup().activeCount() + printers + 1];
+        int listed = callerThread.getThreadGroup().enumerate(live, false);
+        return (int) Arrays.stream(live, 0, listed)
+                .filter(thread -> !aliveBefore.contains(thread) && !ThreadRoles.isGraders(thread))
+                .count();
     }
 
     private List<String> printersStillInTheirCode() {
