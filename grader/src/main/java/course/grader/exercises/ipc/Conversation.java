@@ -125,7 +125,7 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
             }
         }
         return expected.size() == replies.size() ? null
-                : replies.size() + " replies came back for " + expected.size() + " messages";
+                : replies.size() + (replies.size() == 1 ? " reply" : " replies") + " came back for " + expected.size() + " messages";
     }
 
     private static String describe(byte[] bytes) {

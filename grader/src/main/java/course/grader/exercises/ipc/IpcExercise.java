@@ -36,6 +36,7 @@ public final class IpcExercise implements Exercise {
         return List.of(FramingOnAnyStream.class, RealChildProcesses.class, ThousandsOfMessages.class,
                 MegabyteMessages.class, StandardErrorFlood.class, EvaluatesInTheChild.class,
                 TerminateEndsTheChild.class, NoChildLeftRunning.class, CloseLetsAPoliteChildEnd.class,
-                CloseEndsAStubbornChild.class, CloseEndsAWithdrawnChild.class, CallsAfterTheEnd.class);
+                CloseEndsAStubbornChild.class, CloseEndsAWithdrawnChild.class, CallsAfterTheEnd.class,
+                ASlowChildGetsEveryReply.class);
     }
 }
