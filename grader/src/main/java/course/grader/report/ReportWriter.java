@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Writes every report of a grade into one folder: {@code grade.json}, {@code grade.md}, the GitHub
  * Classroom runner result ({@code classroom-result.json} and its base64 {@code classroom-result.b64}),
- * Gradescope's {@code results.json}, and {@value #FAILED_MARKER} while some check fails, which lets a
+ * Gradescope's {@code results.json}, a JUnit XML test report for CI ({@value JUnitXmlReport#FILE}), and {@value #FAILED_MARKER} while some check fails, which lets a
  * build fail on it after the reports are written.
  *
  * <p>Only into a folder that is new, empty or the grader's own ({@link ReportFolder}); each file is
@@ -22,7 +22,7 @@ public final class ReportWriter {
     public static final String FAILED_MARKER = "checks-failed.txt";
     /** Every file this writer writes. */
     public static final Set<String> REPORTS = Set.of("grade.json", "grade.md", "classroom-result.json",
-            "classroom-result.b64", "results.json", FAILED_MARKER);
+            "classroom-result.b64", "results.json", JUnitXmlReport.FILE, FAILED_MARKER);
 
     private ReportWriter() {
     }
@@ -41,6 +41,7 @@ public final class ReportWriter {
         AtomicFiles.writeString(folder.resolve("classroom-result.json"), classroom);
         AtomicFiles.writeString(folder.resolve("classroom-result.b64"), ClassroomReport.base64(classroom));
         Json.write(folder.resolve("results.json"), GradescopeReport.of(grade));
+        AtomicFiles.writeString(folder.resolve(JUnitXmlReport.FILE), JUnitXmlReport.render(grade));
         Path marker = folder.resolve(FAILED_MARKER);
         if (grade.allPassed()) {
             Files.deleteIfExists(marker);

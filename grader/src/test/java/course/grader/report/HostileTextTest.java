@@ -2,10 +2,14 @@ package course.grader.report;
 
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,6 +71,18 @@ class HostileTextTest {
                 "a control character reached the console");
         assertTrue(console.contains("red"), console);
         assertTrue(console.contains("gnp.exe"), console);
+    }
+
+    /** JUnit XML holds hostile text as text: it parses, no element is injected, and no character XML forbids is left. */
+    @Test
+    void junitXmlHoldsHostileTextAsText() throws Exception {
+        String xml = JUnitXmlReport.render(hostileGrade());
+        Document parsed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(0, parsed.getElementsByTagName("script").getLength());
+        assertTrue(parsed.getDocumentElement().getTextContent().contains(SCRIPT));
+        assertFalse(xml.chars().anyMatch(c -> c == 0x1B || c == 0x07), "a character XML 1.0 cannot hold");
     }
 
     @Test

@@ -10,10 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -112,6 +117,37 @@ class ReportFormatsTest {
         assertEquals(CheckKind.TIMING, old.kind());
     }
 
+    /** CI reads the grade as Surefire's test report: one testcase per check, the feedback as the failure, points as properties. */
+    @Test
+    void junitXmlHasOneTestCasePerCheckWithItsFeedbackAndPoints() throws Exception {
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(folder.resolve(JUnitXmlReport.FILE).toFile());
+        Element suite = xml.getDocumentElement();
+        assertEquals("testsuite", suite.getTagName());
+        assertEquals("3", suite.getAttribute("tests"));
+        assertEquals("2", suite.getAttribute("failures"));
+        NodeList cases = suite.getElementsByTagName("testcase");
+        assertEquals(3, cases.getLength());
+        Element exactBalance = (Element) cases.item(1);
+        assertEquals("counter", exactBalance.getAttribute("classname"));
+        assertEquals("counter/exact-balance: Exact balance", exactBalance.getAttribute("name"));
+        Element failure = (Element) exactBalance.getElementsByTagName("failure").item(0);
+        assertEquals("Expected: a balance of 0", failure.getAttribute("message"));
+        assertTrue(failure.getTextContent().contains("Observed: 12"), failure.getTextContent());
+        assertEquals(0, ((Element) cases.item(0)).getElementsByTagName("failure").getLength());
+        Element notCompiled = (Element) ((Element) cases.item(2)).getElementsByTagName("failure").item(0);
+        assertEquals("not-compiled", notCompiled.getAttribute("type"));
+        assertTrue(notCompiled.getTextContent().contains("';' expected"), notCompiled.getTextContent());
+        NodeList properties = suite.getElementsByTagName("property");
+        Map<String, String> byName = new HashMap<>();
+        for (int index = 0; index < properties.getLength(); index++) {
+            Element property = (Element) properties.item(index);
+            byName.put(property.getAttribute("name"), property.getAttribute("value"));
+        }
+        assertEquals("1/8", byName.get("score"));
+        assertEquals("0/4", byName.get("points.counter/exact-balance"));
+    }
+
     /** A check the machine could not decide earns its points, and every report says it was not decided, and why. */
     @Test
     void anUndecidedCheckKeepsItsPointsAndEveryReportSaysWhy() throws Exception {
@@ -130,6 +166,8 @@ class ReportFormatsTest {
         assertEquals("passed", gradescope.status());
         assertTrue(gradescope.output().contains("this machine has 1 CPU"));
         assertEquals(CheckStatus.UNDECIDED, Json.parse(Json.line(grade), Grade.class).exercises().get(0).checks().get(0).status());
+        assertTrue(JUnitXmlReport.render(grade).contains("<skipped message=\"not decided here, and no points lost: this"
+                + " machine has 1 CPU\""), JUnitXmlReport.render(grade));
     }
 
     @Test
