@@ -250,6 +250,17 @@ class ClassReportPageTest {
                     .allMatch(verdict -> verdict.equals("\u2713 passed") || verdict.equals("\u2717 failed")));
         }
 
+        /** A check the student's machine could not decide says so, and why, rather than that it passed. */
+        @Test
+        void aCheckNotDecidedShowsAsSuchWithWhatTheMachineLacked() throws URISyntaxException {
+            chromium.open(new URI(page.getScheme(), page.getSchemeSpecificPart(), "student=" + SampleClass.REFERENCE));
+            String panel = openedPanelText("#student-panel");
+
+            assertEquals(List.of("\u2013 not decided here"), texts("#student-panel [data-exercise='counter'] [data-check='"
+                    + SampleClass.UNDECIDED_CHECK + "'] .verdict"));
+            assertTrue(panel.contains(SampleClass.UNDECIDED_BECAUSE), panel);
+        }
+
         @Test
         void aSimilarPairOpensSideBySideWithEachMatchHighlightedOnBothSides() {
             SimilarPair pair = REPORT.similarPairs().stream()
