@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ public final class TemplateExporter {
 
     /** What the template holds, relative to the kit's root; folders are copied whole, without build output. */
     private static final List<String> KEPT = List.of(
-            ".gitignore", "SECURITY.md", "exercises", "grader/pom.xml", "grader/src/main",
+            ".gitignore", "SECURITY.md", "mvnw", "mvnw.cmd", ".mvn", "exercises", "grader/pom.xml", "grader/src/main",
             ".github/workflows/classroom.yml");
 
     private static final Pattern SOLUTIONS_MODULE = Pattern.compile("\\s*<module>solutions</module>");
@@ -64,7 +65,7 @@ public final class TemplateExporter {
                     Files.createDirectories(destination);
                 } else {
                     Files.createDirectories(destination.getParent());
-                    Files.copy(source, destination);
+                    Files.copy(source, destination, StandardCopyOption.COPY_ATTRIBUTES); // mvnw stays executable
                 }
             }
         }

@@ -3,7 +3,6 @@ package course.grader.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import course.grader.testing.SourceTree;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,11 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The student template holds no solutions and no grader tests, and works as exported: the
- * student's {@code mvn verify} grades the skeleton (0 points, reports written), and the Classroom
+ * student's {@code ./mvnw verify} grades the skeleton (0 points, reports written), and the Classroom
  * workflow's {@code grader.jar grade} grades the template's sources.
  */
 class TemplateExportTest {
@@ -56,8 +54,9 @@ class TemplateExportTest {
 
     @Test
     void studentsMvnVerifyGradesTheSkeletonAndWritesEveryReport() throws Exception {
-        assumeTrue(maven() != null, "mvn is not on the PATH");
-        int exit = run(template, maven(), "-B", "-q", "verify", "-Dexercise=counter");
+        Path wrapper = template.resolve("mvnw");
+        assertTrue(Files.isExecutable(wrapper), "the template's Maven wrapper is executable");
+        int exit = run(template, wrapper.toString(), "-B", "-q", "verify", "-Dexercise=counter");
 
         assertEquals(1, exit, "the build fails while checks fail");
         Path reports = template.resolve("grader/target/grade");
@@ -89,15 +88,6 @@ class TemplateExportTest {
         return process.exitValue();
     }
 
-    private static String maven() {
-        for (String directory : System.getenv("PATH").split(File.pathSeparator)) {
-            Path candidate = Path.of(directory, "mvn");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
-    }
 
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
