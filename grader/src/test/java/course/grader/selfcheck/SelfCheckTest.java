@@ -13,6 +13,7 @@ import course.grader.report.ReportWriter;
 import course.grader.supervisor.Containment;
 import course.grader.supervisor.Grading;
 import course.grader.supervisor.JvmSettings;
+import course.grader.io.FileTrees;
 import course.grader.io.SubmissionCopy;
 import course.grader.testing.SourceTree;
 import java.nio.file.Files;
@@ -98,9 +99,13 @@ class SelfCheckTest {
         Path sources = implementations.materialize(implementation, work.resolve("src"));
         ExerciseDescriptor graded = implementation.kind() == Implementation.Kind.MUTANT
                 ? exercise.limitedTo(implementation.mustFail()) : exercise;
-        Grade grade = new Grading(UNCONTAINED, work.resolve("grading"), 1)
-                .gradeSources(implementation.label(), SubmissionCopy.make(sources, work.resolve("copy")), List.of(graded));
-        return grade.exercises().get(0);
+        try {
+            Grade grade = new Grading(UNCONTAINED, work.resolve("grading"), 1)
+                    .gradeSources(implementation.label(), SubmissionCopy.make(sources, work.resolve("copy")), List.of(graded));
+            return grade.exercises().get(0);
+        } finally {
+            FileTrees.delete(work); // what a run teaches is in selfcheck.json; hundreds of copies would fill /tmp
+        }
     }
 
     private static void check(Implementation implementation, ExerciseGrade result) {

@@ -1,5 +1,6 @@
 package course.grader.trust;
 
+import course.grader.io.FileTrees;
 import course.grader.protocol.Json;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
@@ -162,6 +163,7 @@ class HostileSubmissionTest {
         for (String left : markers) {
             await().atMost(END_OF_STRAYS).until(() -> StrayProcesses.withMarker(left).isEmpty());
         }
+        FileTrees.delete(work); // kept only when the attack got through: its log and report are the evidence
     }
 
     /**
