@@ -33,7 +33,10 @@ public final class ChildProcess implements AutoCloseable {
 
     /**
      * Sends every message as a frame and returns the child's replies, one per message, in order.
-     * Reads replies while it writes, so that neither side blocks on a full pipe.
+     * Reads replies while it writes, so that neither side blocks on a full pipe. A conversation may
+     * take several exchanges with the same child, so leave the pipe open: closing the child's input
+     * (a try-with-resources on {@code getOutputStream()}, say) tells the child the conversation is
+     * over, and that is {@link #close()}'s job.
      *
      * @throws IOException if the child's output ends before it has replied to every message (the
      *     child ended, has ended, or closed its output): never fewer replies than messages

@@ -6,7 +6,9 @@ import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import course.grader.harness.WorkerFailedException;
 import course.ipc.ChildProcess;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +33,23 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
     record Stall(String cause, String revisit) {
     }
 
+    /** An exchange after the first threw, when the ones before it had all their replies. */
+    static final class LaterExchangeFailed extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final int exchange;
+
+        LaterExchangeFailed(int exchange, IOException failure) {
+            super(failure.toString(), failure);
+            this.exchange = exchange;
+        }
+
+        /** Which exchange threw, counting from 0. */
+        int exchange() {
+            return exchange;
+        }
+    }
+
     /** The usual reason: the pipes filled up because nothing read while writing. */
     static final Stall FULL_PIPES = new Stall("both processes are blocked writing: the parent writes all its messages"
             + " before reading any reply, the child's replies fill the pipe (about 64 KB), the child stops reading, and"
@@ -47,6 +66,13 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
 
     static Conversation with(Class<?> childProgram, List<byte[]> messages, Duration bound, Stall stall)
             throws Exception {
+        return over(childProgram, List.of(messages), bound, stall);
+    }
+
+    /** As {@link #with}, in several exchanges with the one child: the replies of them all, in order. */
+    static Conversation over(Class<?> childProgram, List<List<byte[]>> exchanges, Duration bound, Stall stall)
+            throws Exception {
+        List<byte[]> messages = exchanges.stream().flatMap(List::stream).toList();
         AtomicReference<Conversation> result = new AtomicReference<>();
         AtomicLong pid = new AtomicLong(-1);
         try {
@@ -55,8 +81,15 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
                 pid.set(child.pid());
                 long parent = ProcessHandle.of(child.pid()).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
                         .orElse(-1L);
-                List<byte[]> replies = child.exchange(messages);
-                result.set(new Conversation(child.pid(), parent, replies));
+                List<byte[]> replies = new ArrayList<>();
+                for (int exchange = 0; exchange < exchanges.size(); exchange++) {
+                    try {
+                        replies.addAll(child.exchange(exchanges.get(exchange)));
+                    } catch (IOException failed) {
+                        throw exchange == 0 ? failed : new LaterExchangeFailed(exchange, failed);
+                    }
+                }
+                result.set(new Conversation(child.pid(), parent, List.copyOf(replies)));
                 child.close();
             }).join(bound);
         } catch (ThreadsStuckException stuck) {

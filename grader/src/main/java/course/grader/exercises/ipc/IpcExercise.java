@@ -37,6 +37,6 @@ public final class IpcExercise implements Exercise {
                 MegabyteMessages.class, StandardErrorFlood.class, EvaluatesInTheChild.class,
                 TerminateEndsTheChild.class, NoChildLeftRunning.class, CloseLetsAPoliteChildEnd.class,
                 CloseEndsAStubbornChild.class, CloseEndsAWithdrawnChild.class, CallsAfterTheEnd.class,
-                ASlowChildGetsEveryReply.class);
+                ASlowChildGetsEveryReply.class, SeveralExchangesWithOneChild.class);
     }
 }
