@@ -23,7 +23,8 @@ public final class PoolExercise implements Exercise {
                 MapKeepsInputOrder.class, MapRunsTheCallsAtOnce.class, MapThrowsTheFirstFailureInInputOrder.class,
                 ExceptionReachesTheCaller.class, AnErrorSparesThePool.class, AnInterruptLeftByATaskSparesTheWorker.class,
                 CloseRefusesWork.class,
-                EveryCallBeforeAndAfterClose.class, SubmitRacingClose.class, JoinWaitsAndWorkersEnd.class,
+                EveryCallBeforeAndAfterClose.class, SubmitRacingClose.class, EverySchedule.class,
+                JoinWaitsAndWorkersEnd.class,
                 JoinWaitsWhileWorkRemains.class, JoinThrowsWhenInterrupted.class, ATaskSubmittingDuringJoinIsRefused.class,
                 IdleThreadsDoNotSpin.class);
     }
