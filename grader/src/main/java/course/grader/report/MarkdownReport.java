@@ -52,14 +52,31 @@ public final class MarkdownReport {
                         .append(" | ").append(result(check.status()))
                         .append(" | ").append(String.format("%.1f s", check.durationMs() / 1000.0)).append(" |\n");
             }
-            exercise.checks().stream().filter(check -> check.status() == CheckStatus.UNDECIDED).forEach(check ->
-                    md.append("\n**").append(escape(check.id())).append("**: ").append(escape(check.feedback())).append('\n'));
-            exercise.checks().stream().filter(check -> !check.passed() && check.details() != null).forEach(check ->
-                    md.append("\n**").append(escape(check.id())).append("**\n\n")
-                            .append("- Expected: ").append(escape(check.details().expected())).append('\n')
-                            .append("- Observed: ").append(escape(check.details().observed())).append('\n')
-                            .append("- Likely cause: ").append(escape(check.details().cause())).append('\n')
-                            .append("- Revisit: ").append(escape(check.details().revisit())).append('\n'));
+            exercise.checks().stream()
+                    .filter(check -> check.status() == CheckStatus.UNDECIDED || !check.passed() && check.details() != null)
+                    .forEach(check -> md.append("\n**").append(escape(check.id())).append("**\n\n")
+                            .append(feedback(check)));
+        }
+        return md.toString();
+    }
+
+    /**
+     * What a check says, as Markdown: the four parts of a failure as a list, the reason a check
+     * was not decided or not run, and what the student's code printed; empty for a pass. For
+     * reports that show one check at a time (Gradescope's tests).
+     */
+    static String feedback(CheckGrade check) {
+        StringBuilder md = new StringBuilder();
+        if (check.details() != null) {
+            md.append("- Expected: ").append(escape(check.details().expected())).append('\n')
+                    .append("- Observed: ").append(escape(check.details().observed())).append('\n')
+                    .append("- Likely cause: ").append(escape(check.details().cause())).append('\n')
+                    .append("- Revisit: ").append(escape(check.details().revisit())).append('\n');
+        } else if (check.feedback() != null) {
+            md.append(escape(check.feedback())).append('\n');
+        }
+        if (check.output() != null && !check.output().isBlank()) {
+            md.append("\nWhat the code printed:\n\n").append(fenced(check.output()));
         }
         return md.toString();
     }

@@ -55,6 +55,16 @@ class HostileTextTest {
         assertFalse(md.chars().anyMatch(c -> c == 0x1B || c == 0x9B || c == 0x202E), "a control character in grade.md");
     }
 
+    /** Gradescope renders its tests' output as Markdown: the same escaping as grade.md. */
+    @Test
+    void gradescopeOutputShowsHostileTextAsText() {
+        for (GradescopeReport.Test test : GradescopeReport.of(hostileGrade()).tests()) {
+            String outsideFences = test.output().replaceAll("(?s)(`{3,})\\n.*?\\n\\1\\n", "");
+            assertFalse(outsideFences.contains("<"), "raw HTML outside code: " + outsideFences);
+            assertFalse(Pattern.compile("(?<!\\\\)\\]\\(").matcher(outsideFences).find(), "a link: " + outsideFences);
+        }
+    }
+
     @Test
     void aNoteHoldingFencesStaysInsideItsCodeBlock() {
         String fenced = MarkdownReport.fenced("error\n````\n" + SCRIPT + "\n````");

@@ -84,7 +84,12 @@ class ReportFormatsTest {
             assertTrue(List.of("passed", "failed").contains(test.get("status").asText()));
         }
         assertEquals(4.0, tests.get(1).get("max_score").asDouble());
-        assertFalse(tests.get(1).get("output").asText().isEmpty());
+        assertEquals("md", results.get("output_format").asText());
+        assertEquals("md", tests.get(1).get("output_format").asText());
+        assertTrue(tests.get(1).get("output").asText().contains("- Observed: 12"), tests.get(1).toString());
+        assertTrue(tests.get(2).get("output").asText().contains("```\nParkingLot.java:3: error: ';' expected"),
+                tests.get(2).toString());
+        assertEquals("", tests.get(0).get("output").asText());
     }
 
     /** Kinds and statuses are enums in the grader and the same strings as ever in grade.json, which reads back whole. */
