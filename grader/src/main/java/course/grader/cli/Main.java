@@ -5,6 +5,7 @@ import course.grader.catalog.ExerciseCatalog;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.compile.SubmissionCompiler;
 import course.grader.io.FileTrees;
+import course.grader.io.FlatUpload;
 import course.grader.io.SubmissionCopy;
 import course.grader.report.ConsoleReport;
 import course.grader.report.Grade;
@@ -37,6 +38,8 @@ import java.util.Set;
  *     the exercises and their checks
  * export-template &lt;new-folder&gt; [--kit=kit-root]
  *     the student template for GitHub Classroom: no solutions, no grader tests
+ * arrange &lt;upload-folder&gt; &lt;new-submission-folder&gt;
+ *     put Java files uploaded as they came (Gradescope's) into the kit's layout, by their package
  * </pre>
  *
  * Exit code: 0 when every check passed, 1 when some check failed, 2 on a usage or internal error.
@@ -49,7 +52,8 @@ public final class Main {
                    java -jar grader.jar merge-class <graded-folder>... [--out=folder] [--kit=folder] [--exercise=id,...]
                    java -jar grader.jar grade-classes <classes-folder> [--out=folder] [--exercise=id,...] [--name=label] [--parallel=n]
                    java -jar grader.jar list
-                   java -jar grader.jar export-template <new-folder> [--kit=kit-root]""";
+                   java -jar grader.jar export-template <new-folder> [--kit=kit-root]
+                   java -jar grader.jar arrange <upload-folder> <new-submission-folder>""";
 
     /**
      * What {@code grade} and {@code grade-classes} take. {@code print-grade-json} is how grade-class
@@ -96,6 +100,7 @@ public final class Main {
                     yield list();
                 }
                 case "export-template" -> exportTemplate(arguments.accepting(1, Set.of("kit")));
+                case "arrange" -> arrange(arguments.accepting(2, Set.of()));
                 default -> usage(arguments.command().equals("help") ? null : "unknown command " + arguments.command());
             };
         } catch (Arguments.UsageException | IllegalArgumentException | java.util.NoSuchElementException e) {
@@ -164,6 +169,19 @@ public final class Main {
         Path kit = Path.of(arguments.option("kit", ".")).toAbsolutePath().normalize();
         new TemplateExporter(kit).exportTo(target);
         System.out.println("Student template written to " + target + " (no solutions, no grader tests).");
+        return 0;
+    }
+
+    /** Puts Java files uploaded as they came (Gradescope's) into the kit's layout, by their package declarations. */
+    private static int arrange(Arguments arguments) throws IOException {
+        Path upload = Path.of(arguments.requiredPositional(0, "the folder of uploaded files"));
+        Path submission = Path.of(arguments.requiredPositional(1, "the new submission folder"));
+        if (!Files.isDirectory(upload)) {
+            return usage("no such folder: " + upload);
+        }
+        FlatUpload arranged = FlatUpload.arrange(upload, submission);
+        arranged.placed().forEach(placed -> System.out.println("placed   " + placed));
+        arranged.leftOut().forEach(left -> System.out.println("left out " + left));
         return 0;
     }
 
