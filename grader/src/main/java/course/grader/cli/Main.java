@@ -13,6 +13,7 @@ import course.grader.report.GradeLine;
 import course.grader.report.ReportWriter;
 import course.grader.supervisor.Grading;
 import course.grader.supervisor.JvmSettings;
+import course.grader.template.GradescopeExporter;
 import course.grader.template.TemplateExporter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,8 @@ import java.util.Set;
  *     the student template for GitHub Classroom: no solutions, no grader tests
  * arrange &lt;upload-folder&gt; &lt;new-submission-folder&gt;
  *     put Java files uploaded as they came (Gradescope's) into the kit's layout, by their package
+ * export-gradescope &lt;new-folder&gt;
+ *     the Gradescope autograder (setup.sh, run_autograder, this grader.jar, autograder.zip)
  * </pre>
  *
  * Exit code: 0 when every check passed, 1 when some check failed, 2 on a usage or internal error.
@@ -53,7 +56,8 @@ public final class Main {
                    java -jar grader.jar grade-classes <classes-folder> [--out=folder] [--exercise=id,...] [--name=label] [--parallel=n]
                    java -jar grader.jar list
                    java -jar grader.jar export-template <new-folder> [--kit=kit-root]
-                   java -jar grader.jar arrange <upload-folder> <new-submission-folder>""";
+                   java -jar grader.jar arrange <upload-folder> <new-submission-folder>
+                   java -jar grader.jar export-gradescope <new-folder>""";
 
     /**
      * What {@code grade} and {@code grade-classes} take. {@code print-grade-json} is how grade-class
@@ -101,6 +105,7 @@ public final class Main {
                 }
                 case "export-template" -> exportTemplate(arguments.accepting(1, Set.of("kit")));
                 case "arrange" -> arrange(arguments.accepting(2, Set.of()));
+                case "export-gradescope" -> exportGradescope(arguments.accepting(1, Set.of()));
                 default -> usage(arguments.command().equals("help") ? null : "unknown command " + arguments.command());
             };
         } catch (Arguments.UsageException | IllegalArgumentException | java.util.NoSuchElementException e) {
@@ -169,6 +174,18 @@ public final class Main {
         Path kit = Path.of(arguments.option("kit", ".")).toAbsolutePath().normalize();
         new TemplateExporter(kit).exportTo(target);
         System.out.println("Student template written to " + target + " (no solutions, no grader tests).");
+        return 0;
+    }
+
+    private static int exportGradescope(Arguments arguments) throws Exception {
+        Path target = Path.of(arguments.requiredPositional(0, "the folder to export to")).toAbsolutePath().normalize();
+        Path running = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!Files.isRegularFile(running)) {
+            return usage("export-gradescope copies the grader's jar: run it as java -jar grader/target/grader.jar");
+        }
+        GradescopeExporter.exportTo(target, running);
+        System.out.println("Gradescope autograder written to " + target.resolve(GradescopeExporter.ZIP)
+                + " (setup.sh, run_autograder and grader.jar at its root; the same files beside it).");
         return 0;
     }
 

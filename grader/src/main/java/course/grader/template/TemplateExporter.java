@@ -80,7 +80,7 @@ public final class TemplateExporter {
         return false;
     }
 
-    private static boolean isEmptyDirectory(Path directory) throws IOException {
+    static boolean isEmptyDirectory(Path directory) throws IOException {
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.findAny().isEmpty();
         }
