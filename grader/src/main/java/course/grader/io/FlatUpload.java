@@ -67,7 +67,8 @@ public record FlatUpload(List<String> placed, List<String> leftOut) {
                 leftOut.add(name + " (" + refusal.get() + ")");
                 continue;
             }
-            Optional<String> packageName = packageOf(Files.readString(file, StandardCharsets.UTF_8));
+            // Decoded leniently: a file that is not UTF-8 is still placed, and javac then says what is wrong with it.
+            Optional<String> packageName = packageOf(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             if (packageName.isEmpty()) {
                 leftOut.add(name + " (no package declaration: the grader cannot tell which exercise it belongs to)");
                 continue;

@@ -3,6 +3,7 @@ package course.grader.template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -38,7 +39,9 @@ public final class GradescopeExporter {
                 }
                 Files.copy(text, target.resolve(script));
             }
-            Files.setPosixFilePermissions(target.resolve(script), PosixFilePermissions.fromString("rwxr-xr-x"));
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(target.resolve(script), PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
         }
         Files.copy(graderJar, target.resolve(JAR));
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target.resolve(ZIP)))) {

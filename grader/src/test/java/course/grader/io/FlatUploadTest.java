@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -51,6 +52,20 @@ class FlatUploadTest {
         assertTrue(arranged.placed().isEmpty(), arranged.toString());
         assertEquals("Secret.java (not a regular file)", arranged.leftOut().get(0));
         assertFalse(Files.exists(work.resolve("submission").resolve(FlatUpload.SOURCE_ROOT).resolve("course")));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsStillPlacedForJavacToJudge(@TempDir Path work) throws IOException {
+        Path upload = work.resolve("upload");
+        Files.createDirectories(upload);
+        byte[] latin1 = "package course.counter;\n// caf\u00e9\nclass Account {}".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(upload.resolve("Account.java"), latin1);
+
+        FlatUpload arranged = FlatUpload.arrange(upload, work.resolve("submission"));
+
+        assertEquals(1, arranged.placed().size(), arranged.toString());
+        assertTrue(Files.isRegularFile(work.resolve("submission").resolve(FlatUpload.SOURCE_ROOT)
+                .resolve("course/counter/Account.java")));
     }
 
     @Test

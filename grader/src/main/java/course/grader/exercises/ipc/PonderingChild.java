@@ -14,7 +14,7 @@ public final class PonderingChild {
 
     /**
      * The pause before each reply. Three of them outlast the bounds a timed join is usually given
-     * (1 to 5 s), and each is short of the bounds a slow child is granted nowhere.
+     * (1 to 5 s), yet they are short enough that the check costs a correct solution about 6 s.
      */
     static final Duration PAUSE = Duration.ofSeconds(2);
 

@@ -44,9 +44,10 @@ public final class SeveralExchangesWithOneChild implements CheckBody {
             throw new CheckFailure(Feedback.expected(EXCHANGES + " exchanges with one child, each answered in full")
                     .observed("exchange " + (later.exchange() + 1) + " threw " + later.getMessage() + ", after "
                             + later.exchange() + " had all their replies")
-                    .cause("an exchange closes the child's input when it has written (a try-with-resources on the"
-                            + " process's output stream, or close() after the last frame): the child takes that for"
-                            + " the end of the conversation and exits, and the next exchange cannot write")
+                    .cause("an exchange closes one of the child's streams (a try-with-resources on"
+                            + " getOutputStream() or getInputStream(), or close() after the last frame): the child"
+                            + " takes that for the end of the conversation and exits, and the next exchange cannot"
+                            + " write or read")
                     .revisit("a pipe stays open for the whole conversation: flush() after writing, and close the"
                             + " child's input in close() only"));
         }

@@ -12,8 +12,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
- * Reference solution: FutureTasks on a LinkedBlockingQueue; close() queues one poison pill per
- * worker behind the remaining tasks.
+ * Mutant: the reference with virtual threads as its workers. It works, but virtual threads are
+ * never pooled, the lesson asks for platform workers, and the model checker cannot follow them.
  */
 public class WorkerPool {
 
