@@ -257,6 +257,31 @@ class ArchitectureGateTest {
                 "Sharer.others reaches processes it did not start: ProcessHandle.allProcesses")), violations::toString);
     }
 
+    @Test
+    void aChildProgramMayUseItsStandardStreamsRawButNoOtherExerciseMayAndNobodyOpensAFileSo() throws Exception {
+        // A child's standard streams are its pipes to its parent, and students open them raw for binary frames.
+        Path classes = compile("""
+                package course.gate;
+                public class RawChild {
+                    public static void main(String[] args) throws java.io.IOException {
+                        java.io.InputStream in = new java.io.BufferedInputStream(new java.io.FileInputStream(java.io.FileDescriptor.in));
+                        java.io.OutputStream out = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+                        out.write(in.read());
+                        out.flush();
+                    }
+                    public static java.io.OutputStream log() throws java.io.IOException {
+                        return new java.io.FileOutputStream("child.log", true);
+                    }
+                }""");
+        List<String> inAProcessExercise = ArchitectureGate.violations(ExerciseDescriptor.of(WithProcesses.class), classes);
+        assertEquals(1, inAProcessExercise.size(), inAProcessExercise::toString);
+        assertTrue(inAProcessExercise.get(0).startsWith("RawChild.log reads or writes files: new FileOutputStream"),
+                inAProcessExercise::toString);
+        List<String> elsewhere = ArchitectureGate.violations(ExerciseDescriptor.of(Plain.class), classes);
+        assertTrue(elsewhere.stream().anyMatch(violation -> violation.startsWith(
+                "RawChild.main bypasses the console through a FileDescriptor")), elsewhere::toString);
+    }
+
     /**
      * Where processes are granted, children start only as the kit's launcher starts them: no other
      * program, command, environment or folder, and the JVM's own handle is not the exercise's.
