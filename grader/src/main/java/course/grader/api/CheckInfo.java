@@ -37,4 +37,14 @@ public @interface CheckInfo {
      * refuse the attach mechanism, so an agent cannot be loaded later.
      */
     Class<?>[] javaAgents() default {};
+
+    /**
+     * Checks of the same exercise that must pass for this one to count. A check that looks for
+     * something going wrong (more cars inside than spots, CPU burnt while waiting, a student left
+     * on a thread, a slow run) passes vacuously on code that does not do the work at all: an
+     * empty park() never lets two cars in. Such a check requires one that shows the work is done,
+     * and when that one fails, this one scores nothing and says why. A required check that was
+     * not graded (a run limited to some checks) requires nothing.
+     */
+    String[] requires() default {};
 }

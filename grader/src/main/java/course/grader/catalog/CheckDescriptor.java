@@ -33,6 +33,11 @@ public record CheckDescriptor(
         return List.of(bodyClass.getAnnotation(CheckInfo.class).javaAgents());
     }
 
+    /** The checks of the same exercise that must pass for this one to count ({@link CheckInfo#requires()}). */
+    public List<String> requires() {
+        return List.of(bodyClass.getAnnotation(CheckInfo.class).requires());
+    }
+
     /** A fresh instance of the check's code; only the checking JVM calls this. */
     public CheckBody newBody() throws ReflectiveOperationException {
         return bodyClass.getDeclaredConstructor().newInstance();

@@ -57,4 +57,14 @@ public final class ThreadRoles {
     public static boolean isGraders(Thread thread) {
         return ROLES.containsKey(thread.threadId());
     }
+
+    /**
+     * Whether the JDK started this thread for its own services, such as the carriers and timers
+     * that run virtual threads: they outlive any run of student code and are not the student's.
+     * (Virtual threads themselves are not in {@link Thread#getAllStackTraces()}.)
+     */
+    public static boolean isTheJdksOwn(Thread thread) {
+        String type = thread.getClass().getName();
+        return type.startsWith("jdk.internal.") || type.equals("java.util.concurrent.DelayScheduler");
+    }
 }

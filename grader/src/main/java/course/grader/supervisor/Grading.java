@@ -155,7 +155,7 @@ public final class Grading {
         try {
             List<String> forbidden = ArchitectureGate.violations(exercise, compiled.classes());
             return forbidden.isEmpty()
-                    ? supervisor.grade(exercise, compiled.classes(), workRoot)
+                    ? Prerequisites.apply(exercise, supervisor.grade(exercise, compiled.classes(), workRoot))
                     : notGraded(exercise, ExerciseStatus.FLAGGED, String.join("\n", forbidden),
                             "it uses code the grader does not run");
         } catch (InterruptedException stopped) {

@@ -48,8 +48,11 @@ public final class ASlowPrintoutHoldsUpNoOther implements CheckBody {
             }
         });
         if (!first.caller().await(firstCallInsideItsPrint, BOUND)) {
-            first.caller().join(BOUND); // print never printed 0: a TODO, or what the one-call checks explain
-            return;
+            first.caller().join(BOUND); // a TODO, or a print that hangs: the one-call checks explain it
+            throw new CheckFailure(Feedback.expected("print(" + COUNT + ", " + PRINTERS + " printers) to print 0")
+                    .observed("print returned without printing 0")
+                    .cause("printer 0 never printed its first number")
+                    .revisit("start one thread per printer; printer 0 prints 0 first"));
         }
         try {
             Printout second = Printout.start(COUNT, PRINTERS, (number, printout) -> secondCallPrinted.countDown());

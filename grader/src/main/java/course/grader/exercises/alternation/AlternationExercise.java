@@ -22,6 +22,6 @@ public final class AlternationExercise implements Exercise {
         return List.of(NoSleepForOrdering.class, TwoPrintersAlternate.class, PrintersTakeTurnsRoundRobin.class,
                 TurnPassesWhileTheOthersWait.class, EveryPrinterEnds.class, WaitingPrintersDoNotSpin.class,
                 PrintThrowsWhenInterrupted.class, ConcurrentPrintoutsAreSeparate.class,
-                ASlowPrintoutHoldsUpNoOther.class);
+                ASlowPrintoutHoldsUpNoOther.class, WaitsOutlastASlowPrint.class);
     }
 }

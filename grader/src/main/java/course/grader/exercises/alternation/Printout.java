@@ -69,11 +69,16 @@ final class Printout {
 
     /** Like {@link #of(int, int)}, with the check's pacing inside every print. */
     static Printout of(int count, int printers, Pacing pacing) throws Exception {
+        return of(count, printers, BOUND, pacing);
+    }
+
+    /** Like {@link #of(int, int, Pacing)}, for a pacing that holds a print longer than the usual bound allows. */
+    static Printout of(int count, int printers, Duration bound, Pacing pacing) throws Exception {
         Printout printout = start(count, printers, pacing);
         try {
-            printout.caller.joinSelfContained(BOUND);
+            printout.caller.joinSelfContained(bound);
         } catch (ThreadsStuckException stuck) {
-            throw printout.stuck(stuck);
+            throw printout.stuck(stuck, bound);
         }
         return printout;
     }
@@ -168,7 +173,7 @@ final class Printout {
         return running;
     }
 
-    private CheckFailure stuck(ThreadsStuckException stuck) {
+    private CheckFailure stuck(ThreadsStuckException stuck, Duration bound) {
         int printed = lines.size();
         Mistake before = mistakeSoFar();
         String observed = before != null ? before.observed() + "; then print never returned: " + stuck.diagnosis()
@@ -184,7 +189,7 @@ final class Printout {
                 : "every number was printed, but print did not return: a printer waits for a turn after its last"
                         + " number, or print waits for something no printer does";
         return new CheckFailure(Feedback.expected("print(" + count + ", " + printers + " printers) to print every"
-                        + " number and return within " + BOUND.toSeconds() + " s")
+                        + " number and return within " + bound.toSeconds() + " s")
                 .observed(observed)
                 .cause(cause)
                 .revisit("keep the turn in shared state, check it and wait under one lock in a while loop,"

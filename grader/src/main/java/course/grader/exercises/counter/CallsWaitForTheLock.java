@@ -11,6 +11,8 @@ import course.grader.api.Feedback;
 import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
+import course.grader.harness.WaitingThreads;
+import course.grader.harness.WorkerFailedException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +23,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * Nothing but the account's own rules ends a call: deposits and reads of the balance made while
- * another thread holds the lock for a long time (its ledger entry takes a second) wait and then
- * happen, none given up, an interrupted reader's neither; and
+ * another thread holds the lock for a long time (its ledger entry is slow) wait and then happen,
+ * none given up, an interrupted reader's neither. The slow entry holds the lock for as long as any
+ * waiting caller could still time out (see {@link WaitingThreads#whileAnyIsOnAClock}), up to
+ * {@link #HELD_AT_MOST}: callers waiting in lock() cost the check a fraction of a second, and a
+ * tryLock with a time-out of seconds runs out while the lock is still held. And
  * a thread whose interrupt status is set still deposits, withdraws and reads the balance (none of
  * them declares InterruptedException), with its interrupt status kept for its own code.
  */
@@ -34,8 +40,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class CallsWaitForTheLock implements CheckBody {
 
     private static final long OPENING = 100;
-    /** How long the slow ledger entry holds the lock: longer than any timeout a lock should be given up after. */
-    private static final Duration HELD_FOR = Duration.ofSeconds(1);
+    /** The longest the slow ledger entry holds the lock: longer than the time-outs students give tryLock (1 to 5 s). */
+    private static final Duration HELD_AT_MOST = Duration.ofSeconds(10);
     private static final long SLOW_AMOUNT = 1_000;
     private static final int WAITING_DEPOSITORS = 3;
     private static final Duration BOUND = Duration.ofSeconds(5);
@@ -51,11 +57,13 @@ public final class CallsWaitForTheLock implements CheckBody {
 
     private static void depositsWaitForASlowHolder() throws Exception {
         CountDownLatch slowEntryBegun = new CountDownLatch(1);
+        CountDownLatch waitersStarted = new CountDownLatch(1);
+        AtomicReference<List<Thread>> waiters = new AtomicReference<>(List.of());
         AtomicBoolean slowEntryEnded = new AtomicBoolean();
         Account account = new Account(OPENING, Neutral.as(Ledger.class, (change, after) -> {
             if (change == SLOW_AMOUNT) {
                 slowEntryBegun.countDown();
-                sleepQuietly(HELD_FOR);
+                holdWhileAnyIsOnAClock(waitersStarted, waiters);
                 slowEntryEnded.set(true);
             }
         }));
@@ -75,19 +83,26 @@ public final class CallsWaitForTheLock implements CheckBody {
                 readWithoutTheLock.add(READERS.get(index));
             }
         });
+        waiters.set(Stream.concat(waiting.threads().stream(), readers.threads().stream()).toList());
+        waitersStarted.countDown();
         try {
-            holder.join(BOUND);
+            holder.join(HELD_AT_MOST.plus(BOUND));
             waiting.join(BOUND);
             readers.join(BOUND);
         } catch (ThreadsStuckException stuck) {
-            throw new CheckFailure(slowHolder().observed("the deposits had not all returned after " + BOUND.toSeconds()
-                            + " s: " + stuck.diagnosis())
+            throw new CheckFailure(slowHolder().observed("the deposits had not all returned " + BOUND.toSeconds()
+                            + " s after the slow one: " + stuck.diagnosis())
                     .cause("the lock is not released when the slow deposit ends")
                     .revisit("unlock in finally, once per lock"), true);
+        } catch (WorkerFailedException threw) {
+            throw new CheckFailure(slowHolder().observed(threw.getMessage())
+                    .cause("a call gives up when the lock is not free soon enough (tryLock with a time-out) and"
+                            + " throws: nothing in the account's contract lets it refuse a caller for being busy")
+                    .revisit("lock() waits as long as it takes; tryLock is for callers that have something else to do"));
         }
         if (!readWithoutTheLock.isEmpty()) {
-            throw new CheckFailure(Feedback.expected("balance(), called while a deposit holds the lock for "
-                            + HELD_FOR.toSeconds() + " s, to wait for the lock and then read")
+            throw new CheckFailure(Feedback.expected("balance(), called while a deposit holds the lock for a long"
+                            + " time, to wait for the lock and then read")
                     .observed("balance() by " + String.join(" and by ", new TreeSet<>(readWithoutTheLock))
                             + " returned while the deposit still held the lock")
                     .cause("balance() reads the field without the lock when it cannot have the lock at once"
@@ -110,8 +125,9 @@ public final class CallsWaitForTheLock implements CheckBody {
     }
 
     private static Feedback.Builder slowHolder() {
-        return Feedback.expected(WAITING_DEPOSITORS + " deposits of 1, made while another deposit holds the lock for "
-                + HELD_FOR.toSeconds() + " s (its ledger entry is slow), to wait and then happen");
+        return Feedback.expected(WAITING_DEPOSITORS + " deposits of 1, made while another deposit holds the lock (its"
+                + " ledger entry is slow, as long as any waiting caller is on a clock, up to " + HELD_AT_MOST.toSeconds()
+                + " s), to wait and then happen");
     }
 
     /** deposit(5), withdraw(5) and balance() by a thread whose interrupt status is set: each happens, the status stays. */
@@ -161,9 +177,12 @@ public final class CallsWaitForTheLock implements CheckBody {
                 + " and to keep its interrupt status");
     }
 
-    private static void sleepQuietly(Duration time) {
+    /** In the slow ledger entry: once the waiting callers are started, holds the lock while any of them could time out. */
+    private static void holdWhileAnyIsOnAClock(CountDownLatch waitersStarted, AtomicReference<List<Thread>> waiters) {
         try {
-            TimeUnit.NANOSECONDS.sleep(time.toNanos());
+            if (waitersStarted.await(BOUND.toNanos(), TimeUnit.NANOSECONDS)) {
+                WaitingThreads.whileAnyIsOnAClock(waiters::get, HELD_AT_MOST);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -38,9 +38,20 @@ public final class AWaiterOutlastsABargingOwner implements CheckBody {
         ReentrantMutex mutex = new ReentrantMutex();
         try (MutexThread owner = MutexThread.start("owner"); MutexThread waiter = MutexThread.start("waiter")) {
             for (int round = 1; round <= ROUNDS; round++) {
-                owner.call("lock()", () -> MutexIsReentrant.lockedOnce(mutex));
+                int held = owner.call("lock()", () -> MutexIsReentrant.lockedOnce(mutex));
                 Future<Integer> entered = waiter.begin(() -> MutexIsReentrant.lockedOnce(mutex));
                 WaitingThreads.untilAsleepIn(List.of(waiter.thread()), ReentrantMutex.class, MutexThread.BOUND);
+                if (held != 1 || entered.isDone()) {
+                    // This check is about waking a waiter; a mutex that lets it in at once is mutex-excludes's to explain.
+                    throw new CheckFailure(Feedback.expected("a thread's lock() to wait while another thread holds the"
+                                    + " mutex (holdCount() 1)")
+                            .observed("the owner's holdCount() was " + held + (entered.isDone()
+                                    ? ", and the second thread's lock() returned at once" : ""))
+                            .cause("lock() does not make the caller the owner, or does not wait while another thread"
+                                    + " is the owner")
+                            .revisit("an owner and a hold count under the monitor; while another thread owns the mutex,"
+                                    + " wait()"), true);
+                }
                 Future<Integer> barging = owner.begin(() -> {
                     // Holding the mutex's monitor, the owner is sure to lock again before the woken waiter
                     // can look; a mutex that waits on a monitor of its own leaves that to chance, and the

@@ -21,7 +21,7 @@ import java.util.List;
  * that wakes the others before it waits keeps them all running), then one of them interrupted (a
  * waiter that restores its interrupt inside the wait loop makes every next wait() throw at once).
  */
-@CheckInfo(id = "mutex-waiters-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "mutex-waiters-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 1, requires = "mutex-excludes",
         title = "Threads waiting in lock(), interrupted or not, use no more CPU than a thread blocked in a CountDownLatch")
 public final class MutexWaitersDoNotSpin implements CheckBody {
 

@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * in a million, too seldom to provoke, so the check looks at the cause instead). A clear() that
  * writes only volatile fields (or atomics) without the lock is correct.
  */
-@CheckInfo(id = "clear-writes-under-the-lock", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "clear-writes-under-the-lock", kind = CheckKind.FUNCTIONAL, points = 1, requires = "set-before-await-does-not-block",
         title = "clear() lowers the flag under the lock (or in a volatile field), so that other threads see it")
 public final class ClearWritesUnderTheLock implements CheckBody {
 

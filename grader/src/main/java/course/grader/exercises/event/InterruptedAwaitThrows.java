@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * another thread returns, and wakes a later waiter). The event is used from threads of their own,
  * so that a lock the interrupted waiter left held stops them, not the check.
  */
-@CheckInfo(id = "interrupted-await-throws", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "interrupted-await-throws", kind = CheckKind.FUNCTIONAL, points = 2, requires = "set-before-await-does-not-block",
         title = "A worker interrupted in await() or await(timeout) throws InterruptedException; the event is unchanged")
 public final class InterruptedAwaitThrows implements CheckBody {
 

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * arrived before that set(). A waiter that keeps the generation it arrived in in a field all
  * waiters share finds it overwritten by the newcomer's, and waits on as if no set() had happened.
  */
-@CheckInfo(id = "newcomer-leaves-the-woken-awake", kind = CheckKind.STRESS, points = 2,
+@CheckInfo(id = "newcomer-leaves-the-woken-awake", kind = CheckKind.STRESS, points = 2, requires = "set-before-await-does-not-block",
         title = "A thread that calls await() right after set() and clear() does not send the woken waiters back to sleep")
 public final class NewcomerLeavesTheWokenAwake implements CheckBody {
 

@@ -18,7 +18,7 @@ import java.util.Locale;
  * found asleep with nobody to wake it within about 2 s) — the latter after at least its 400 µs: a
  * timeout counted in whole milliseconds does not wait at all.
  */
-@CheckInfo(id = "timed-await-gives-up", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "timed-await-gives-up", kind = CheckKind.FUNCTIONAL, points = 2, requires = "set-before-await-does-not-block",
         title = "await(300 ms) on an event nobody sets returns false after about 300 ms; a zero timeout at once")
 public final class TimedAwaitGivesUp implements CheckBody {
 

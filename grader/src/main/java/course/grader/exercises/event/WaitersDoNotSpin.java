@@ -16,7 +16,7 @@ import java.time.Duration;
  * (the baseline of what waiting costs in this JVM) plus a small fraction of the wall time: a
  * spinning waiter uses most of the wall time.
  */
-@CheckInfo(id = "waiters-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "waiters-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 2, requires = "set-before-await-does-not-block",
         title = "Waiting workers, timed or not, use no more CPU than a thread blocked in a CountDownLatch")
 public final class WaitersDoNotSpin implements CheckBody {
 

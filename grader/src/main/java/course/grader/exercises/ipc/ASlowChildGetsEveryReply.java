@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  * for its reader after a time (a join with a time-out as a "safety bound") returns the replies that
  * came so far: fewer than the messages, and no exception, which the contract forbids.
  */
-@CheckInfo(id = "a-slow-child-gets-every-reply", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "a-slow-child-gets-every-reply", kind = CheckKind.FUNCTIONAL, points = 1, requires = "real-child-processes",
         title = "exchange() waits for every reply of a child that takes 2 s over each")
 public final class ASlowChildGetsEveryReply implements CheckBody {
 

@@ -20,7 +20,7 @@ import java.util.List;
  * close() again, terminate() after close(), close() after terminate() return at once, as a
  * caller's clean-up code makes them.
  */
-@CheckInfo(id = "calls-after-the-end", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "calls-after-the-end", kind = CheckKind.FUNCTIONAL, points = 2, requires = "real-child-processes",
         title = "exchange() throws IOException when the replies end early; close() and terminate() again return at once")
 public final class CallsAfterTheEnd implements CheckBody {
 

@@ -7,8 +7,11 @@ import course.grader.harness.ThreadsStuckException;
 import course.ipc.ChildProcess;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * Starts a child program, talks to it once, ends it the way the check says, and requires it gone
@@ -47,30 +50,46 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
      * child's process id.
      */
     long requireGone(Ending before, Ending ending) throws Exception {
+        Set<Long> earlier = childrenOfThisJvm();
         AtomicLong pid = new AtomicLong(-1);
-        AtomicBoolean aliveAtReturn = new AtomicBoolean();
+        AtomicBoolean pidIsAChild = new AtomicBoolean();
+        AtomicReference<List<Long>> aliveAtReturn = new AtomicReference<>(List.of());
         try {
             ThreadGang.start("parent", 1, index -> {
                 ChildProcess child = ChildProcess.start(Child.standingFor(childProgram));
                 pid.set(child.pid());
+                pidIsAChild.set(childrenOfThisJvm().contains(pid.get()));
                 before.end(child);
                 ending.end(child);
-                aliveAtReturn.set(ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false));
+                // The children that are alive, not the id pid() gives: a child is gone when no process of it is left.
+                aliveAtReturn.set(ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+                        .map(ProcessHandle::pid).filter(alive -> !earlier.contains(alive)).toList());
             }).join(bound);
-            if (aliveAtReturn.get()) {
-                throw new CheckFailure(Feedback.expected("no child process running after " + how + " returned, for "
-                                + description())
-                        .observed("child " + pid.get() + " was still running at the instant " + how + " returned")
-                        .cause(aliveCause)
-                        .revisit("every process you start is yours to end and reap"));
-            }
-            return pid.get();
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(Feedback.expected(how + " to end " + description() + " within " + bound.toSeconds() + " s")
                     .observed("it was still running; " + stuck.diagnosis())
                     .cause(stuckCause)
                     .revisit("waitFor with a timeout, then destroyForcibly, then waitFor"), true);
         }
+        if (!pidIsAChild.get()) {
+            throw new CheckFailure(Feedback.expected("pid() to give the id of the child process start() started")
+                    .observed("pid() gave " + pid.get() + ", which is no child process of this JVM")
+                    .cause("start() does not start a process, or pid() does not ask the Process it started")
+                    .revisit("ProcessBuilder.start() gives a Process; its pid() is the child's"));
+        }
+        if (!aliveAtReturn.get().isEmpty()) {
+            throw new CheckFailure(Feedback.expected("no child process running after " + how + " returned, for "
+                            + description())
+                    .observed("child " + aliveAtReturn.get().getFirst() + " was still running at the instant " + how
+                            + " returned")
+                    .cause(aliveCause)
+                    .revisit("every process you start is yours to end and reap"));
+        }
+        return pid.get();
+    }
+
+    private static Set<Long> childrenOfThisJvm() {
+        return ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
     private String description() {

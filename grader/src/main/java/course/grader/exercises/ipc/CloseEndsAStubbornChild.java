@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * tenth of the wall time ({@link IdleCpu}). Looping on isAlive() until the grace is out uses most
  * of the 2 s, even on a loaded machine.
  */
-@CheckInfo(id = "close-ends-a-stubborn-child", kind = CheckKind.FUNCTIONAL, points = 3,
+@CheckInfo(id = "close-ends-a-stubborn-child", kind = CheckKind.FUNCTIONAL, points = 3, requires = "real-child-processes",
         title = "close() ends a child that ignores the end of its input and destroy() within a bound, waiting"
                 + " without using CPU")
 public final class CloseEndsAStubbornChild implements CheckBody {

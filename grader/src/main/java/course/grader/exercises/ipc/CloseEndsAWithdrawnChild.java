@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * still in a buffered stream. close() must not stop there: it ends the child all the same, waits
  * until it is gone, and returns normally.
  */
-@CheckInfo(id = "close-ends-a-withdrawn-child", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "close-ends-a-withdrawn-child", kind = CheckKind.FUNCTIONAL, points = 1, requires = "real-child-processes",
         title = "close() ends a child that closed its own input, although closing that input fails, and does not throw")
 public final class CloseEndsAWithdrawnChild implements CheckBody {
 

@@ -17,7 +17,7 @@ import java.time.Duration;
  * Then the grader's {@link UnhurriedChild}, which needs {@link UnhurriedChild#CLEAN_UP} after the end
  * of its input: within the 2 s of grace it must be let end by itself too.
  */
-@CheckInfo(id = "close-lets-a-polite-child-end", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "close-lets-a-polite-child-end", kind = CheckKind.FUNCTIONAL, points = 1, requires = "real-child-processes",
         title = "close() closes the child's input, and a child that ends when its input does ends by itself,"
                 + " given its grace period")
 public final class CloseLetsAPoliteChildEnd implements CheckBody {

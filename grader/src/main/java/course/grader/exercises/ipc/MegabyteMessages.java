@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Random;
 
 /** Six one-megabyte messages through the echo child: far more than a pipe holds, so writing and reading must overlap. */
-@CheckInfo(id = "megabyte-messages", kind = CheckKind.STRESS, points = 3,
+@CheckInfo(id = "megabyte-messages", kind = CheckKind.STRESS, points = 3, requires = "real-child-processes",
         title = "6 messages of 1 MB come back whole: no deadlock on full pipes")
 public final class MegabyteMessages implements CheckBody {
 

@@ -8,7 +8,7 @@ import course.ipc.ChildProcess;
 import course.ipc.EchoChild;
 
 /** close() ends and reaps a child that ends when its input does: none is left running. */
-@CheckInfo(id = "no-child-left-running", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "no-child-left-running", kind = CheckKind.FUNCTIONAL, points = 2, requires = "real-child-processes",
         title = "close() ends the child and waits for it: no child is left running")
 public final class NoChildLeftRunning implements CheckBody {
 

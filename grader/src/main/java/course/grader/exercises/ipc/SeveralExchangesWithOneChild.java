@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  * the process's output stream is the usual way) ends the conversation after the first: the child
  * sees the end of its input and exits, and the next exchange cannot write.
  */
-@CheckInfo(id = "several-exchanges-with-one-child", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "several-exchanges-with-one-child", kind = CheckKind.FUNCTIONAL, points = 1, requires = "real-child-processes",
         title = "3 exchanges with one child, one after another, each get all their replies")
 public final class SeveralExchangesWithOneChild implements CheckBody {
 

@@ -15,7 +15,7 @@ import java.util.List;
  * something with that stream — discards it, inherits it, or drains it — and never mixes it into
  * the replies.
  */
-@CheckInfo(id = "standard-error-drained", kind = CheckKind.STRESS, points = 2,
+@CheckInfo(id = "standard-error-drained", kind = CheckKind.STRESS, points = 2, requires = "real-child-processes",
         title = "A child that logs 256 KB to its standard error still answers: its standard error is drained")
 public final class StandardErrorFlood implements CheckBody {
 

@@ -8,7 +8,7 @@ import course.ipc.ChildProcess;
 import java.time.Duration;
 
 /** terminate() ends even a child that ignores a polite request, and waits until it is gone. */
-@CheckInfo(id = "terminate-ends-the-child", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "terminate-ends-the-child", kind = CheckKind.FUNCTIONAL, points = 2, requires = "real-child-processes",
         title = "terminate() ends the child at once, even one that ignores destroy(), and waits until it is gone")
 public final class TerminateEndsTheChild implements CheckBody {
 

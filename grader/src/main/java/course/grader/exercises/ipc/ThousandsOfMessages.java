@@ -16,7 +16,7 @@ import java.util.Random;
  * Five thousand messages of 0 to 300 bytes — empty ones, and ones full of newlines and zero bytes —
  * go to the echo child and come back once each, whole and in order.
  */
-@CheckInfo(id = "thousands-of-messages", kind = CheckKind.STRESS, points = 3,
+@CheckInfo(id = "thousands-of-messages", kind = CheckKind.STRESS, points = 3, requires = "real-child-processes",
         title = "5 000 messages (empty, with newlines, binary) come back once each, whole and in order")
 public final class ThousandsOfMessages implements CheckBody {
 

@@ -17,7 +17,7 @@ import java.time.Duration;
  * exactly its spots again, no more (spots made up by cars that never had one) and no fewer (spots
  * never given back).
  */
-@CheckInfo(id = "capacity-stays-exact", kind = CheckKind.STRESS, points = 2,
+@CheckInfo(id = "capacity-stays-exact", kind = CheckKind.STRESS, points = 2, requires = "fills-up",
         title = "After 8 cars × 200 parks and impatient tries on 3 spots, and 5 × 8 × 25 000 quick parks, exactly 3 spots are free")
 public final class CapacityStaysExact implements CheckBody {
 

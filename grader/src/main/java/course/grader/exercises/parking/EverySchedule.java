@@ -16,7 +16,7 @@ import java.util.List;
  * schedule it reaches: a car with no patience must go at once when the spot is taken, whatever it
  * saw a moment before; two cars never share the spot; and when all have left the spot is free.
  */
-@CheckInfo(id = "every-schedule", kind = CheckKind.INTERLEAVING, points = 2,
+@CheckInfo(id = "every-schedule", kind = CheckKind.INTERLEAVING, points = 2, requires = "fills-up",
         title = "under every schedule, a car with no patience parks or goes at once, and one spot holds one car",
         timeLimitSeconds = 60, javaAgents = InterleavingAgent.class)
 public final class EverySchedule implements CheckBody {

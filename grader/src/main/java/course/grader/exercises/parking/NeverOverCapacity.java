@@ -10,7 +10,7 @@ import course.parking.ParkingLot;
 import java.time.Duration;
 
 /** Ten cars, many visits each: never more cars inside than spots, and every car gets in. */
-@CheckInfo(id = "never-over-capacity", kind = CheckKind.STRESS, points = 3,
+@CheckInfo(id = "never-over-capacity", kind = CheckKind.STRESS, points = 3, requires = "fills-up",
         title = "10 cars × 30 visits on 5 spots: never more than 5 inside, every car parks")
 public final class NeverOverCapacity implements CheckBody {
 

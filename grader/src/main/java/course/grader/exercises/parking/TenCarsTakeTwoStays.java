@@ -16,7 +16,7 @@ import java.util.Locale;
  * car alone (median of three) measured in the same run. One car at a time would take 10 d; the
  * verdict's threshold sits far from both, and a correct car park gets three tries.
  */
-@CheckInfo(id = "ten-cars-take-two-stays", kind = CheckKind.TIMING, points = 2,
+@CheckInfo(id = "ten-cars-take-two-stays", kind = CheckKind.TIMING, points = 2, requires = "fills-up",
         title = "10 cars × d on 5 spots take about 2 d, not 10 d")
 public final class TenCarsTakeTwoStays implements CheckBody {
 

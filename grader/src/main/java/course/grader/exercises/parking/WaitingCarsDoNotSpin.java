@@ -17,7 +17,7 @@ import java.time.Duration;
  * time is compared with a thread blocked in the JDK's CountDownLatch over the same half second,
  * plus a tenth of it: a car that spins on the count of free spots uses most of the wall time.
  */
-@CheckInfo(id = "waiting-cars-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "waiting-cars-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 1, requires = "fills-up",
         title = "Cars waiting at a full car park use no more CPU than a thread blocked in a CountDownLatch")
 public final class WaitingCarsDoNotSpin implements CheckBody {
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutionException;
  * {@code assert} does): its future's get() throws ExecutionException caused by that Error, and the
  * pool still has its 2 workers — two tasks that wait for each other both run, at once.
  */
-@CheckInfo(id = "an-error-spares-the-pool", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "an-error-spares-the-pool", kind = CheckKind.FUNCTIONAL, points = 2, requires = "never-more-than-n-at-once",
         title = "A task that throws an Error fails its own future only; the pool keeps all its workers")
 public final class AnErrorSparesThePool implements CheckBody {
 

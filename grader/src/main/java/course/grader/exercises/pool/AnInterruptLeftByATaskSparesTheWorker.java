@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * that caught an InterruptedException and restored the flag: the interrupt was the task's, not a
  * request to stop the worker. Both workers must then still run tasks, at once.
  */
-@CheckInfo(id = "an-interrupt-left-by-a-task-spares-the-worker", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "an-interrupt-left-by-a-task-spares-the-worker", kind = CheckKind.FUNCTIONAL, points = 1, requires = "never-more-than-n-at-once",
         title = "A task that leaves its thread interrupted does not end the worker that ran it")
 public final class AnInterruptLeftByATaskSparesTheWorker implements CheckBody {
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The pool is built, not borrowed: it starts threads and uses no executor of the JDK's. */
-@CheckInfo(id = "built-from-threads", kind = CheckKind.ARCHITECTURE, points = 1,
+@CheckInfo(id = "built-from-threads", kind = CheckKind.ARCHITECTURE, points = 1, requires = "never-more-than-n-at-once",
         title = "WorkerPool starts its own threads and uses no ExecutorService, Executors or ForkJoinPool")
 public final class BuiltFromThreads implements CheckBody {
 

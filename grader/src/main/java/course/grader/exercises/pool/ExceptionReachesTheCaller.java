@@ -10,7 +10,7 @@ import course.pool.WorkerPool;
 import java.util.concurrent.ExecutionException;
 
 /** A task's exception comes out of its future's get(), and the worker that ran it lives on. */
-@CheckInfo(id = "exception-reaches-the-caller", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "exception-reaches-the-caller", kind = CheckKind.FUNCTIONAL, points = 2, requires = "never-more-than-n-at-once",
         title = "A task's exception reaches the caller through its future; the pool keeps working")
 public final class ExceptionReachesTheCaller implements CheckBody {
 

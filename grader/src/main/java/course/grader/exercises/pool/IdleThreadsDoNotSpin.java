@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * half second, plus a tenth of it: a worker that polls an empty queue, or a join() that loops until
  * the workers are gone, uses most of the wall time.
  */
-@CheckInfo(id = "idle-threads-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "idle-threads-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 2, requires = "never-more-than-n-at-once",
         title = "Idle workers, and a thread waiting in join(), use no more CPU than a thread blocked in a CountDownLatch")
 public final class IdleThreadsDoNotSpin implements CheckBody {
 

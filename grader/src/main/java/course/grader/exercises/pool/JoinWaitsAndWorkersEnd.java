@@ -50,7 +50,7 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
         }
         Set<Thread> workers = new HashSet<>(log.runners());
         Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> !before.contains(thread) && !isTheJdksOwn(thread)
+                .filter(thread -> !before.contains(thread) && !ThreadRoles.isTheJdksOwn(thread)
                         && !ThreadRoles.isGraders(thread))
                 .forEach(workers::add);
         workers.removeIf(thread -> !thread.isAlive());
@@ -80,15 +80,5 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
         return expected.observed(log.ended() + " were done, and the pool's workers were still working")
                 .cause("join() returns before the queued work is finished")
                 .revisit("join() waits for the worker threads to end, after they have emptied the queue");
-    }
-
-    /**
-     * Threads the JDK starts for its own services, such as the carriers and timers that run virtual
-     * threads: they outlive any pool and are not the pool's. (Virtual threads themselves are not in
-     * {@link Thread#getAllStackTraces()}; the pool's are known because they ran its tasks.)
-     */
-    private static boolean isTheJdksOwn(Thread thread) {
-        String type = thread.getClass().getName();
-        return type.startsWith("jdk.internal.") || type.equals("java.util.concurrent.DelayScheduler");
     }
 }

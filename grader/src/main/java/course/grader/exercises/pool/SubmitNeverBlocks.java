@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@value #SUBMITS} more. submit "queues a task and returns its future at once": none of the
  * submits may wait for the busy worker.
  */
-@CheckInfo(id = "submit-never-blocks", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "submit-never-blocks", kind = CheckKind.FUNCTIONAL, points = 1, requires = "never-more-than-n-at-once",
         title = "submit returns at once, however many tasks wait: " + SubmitNeverBlocks.SUBMITS + " submits while the"
                 + " only worker is busy")
 public final class SubmitNeverBlocks implements CheckBody {

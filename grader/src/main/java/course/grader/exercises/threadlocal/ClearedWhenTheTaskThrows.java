@@ -16,7 +16,7 @@ import java.util.List;
  * behind, at the outermost level and inside a nested call, and what it threw reaches the caller
  * unchanged (the same object, not wrapped).
  */
-@CheckInfo(id = "cleared-when-the-task-throws", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "cleared-when-the-task-throws", kind = CheckKind.FUNCTIONAL, points = 2, requires = "each-thread-sees-its-own",
         title = "A task that throws (exception or Error) leaves no student on its thread, and what it threw reaches the caller")
 public final class ClearedWhenTheTaskThrows implements CheckBody {
 

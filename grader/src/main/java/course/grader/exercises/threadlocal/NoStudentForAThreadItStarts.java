@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * must serve no student. An {@code InheritableThreadLocal} copies the parent's value into every
  * thread it starts; a pool thread created that way keeps the student for every task it ever runs.
  */
-@CheckInfo(id = "no-student-for-a-thread-it-starts", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "no-student-for-a-thread-it-starts", kind = CheckKind.FUNCTIONAL, points = 1, requires = "each-thread-sees-its-own",
         title = "A thread started inside callAs serves no student")
 public final class NoStudentForAThreadItStarts implements CheckBody {
 

@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * of its own (a nesting depth every thread shares would take this thread's outermost call for a
  * nested one). On a pool, such an entry stays on the thread for its whole life.
  */
-@CheckInfo(id = "nothing-kept-on-the-thread", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "nothing-kept-on-the-thread", kind = CheckKind.FUNCTIONAL, points = 1, requires = "each-thread-sees-its-own",
         title = "Once the outermost callAs has ended, the thread keeps no ThreadLocal entry of callAs's",
         javaAgents = InterleavingAgent.class)
 public final class NothingKeptOnTheThread implements CheckBody {

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * so on. Every task that serves nobody follows one that served a student on the same thread, and
  * must find no student there.
  */
-@CheckInfo(id = "nothing-left-on-a-pool", kind = CheckKind.STRESS, points = 3,
+@CheckInfo(id = "nothing-left-on-a-pool", kind = CheckKind.STRESS, points = 3, requires = "each-thread-sees-its-own",
         title = "On a pool of reused threads no task sees a student left by an earlier task")
 public final class NothingLeftOnAPool implements CheckBody {
 

@@ -21,7 +21,7 @@ import java.util.List;
  * {@code remove()} in the {@code close()} of a nested class used with try-with-resources counts; a
  * call in code that never runs ({@link LiveCode}) does not.
  */
-@CheckInfo(id = "uses-a-thread-local", kind = CheckKind.ARCHITECTURE, points = 1,
+@CheckInfo(id = "uses-a-thread-local", kind = CheckKind.ARCHITECTURE, points = 1, requires = "each-thread-sees-its-own",
         title = "StudentContext keeps the student in a ThreadLocal and calls remove()")
 public final class UsesAThreadLocal implements CheckBody {
 
