@@ -13,6 +13,11 @@ import java.util.function.Supplier;
  */
 public final class WaitingThreads {
 
+    /**
+     * How long a thread may take to reach its wait once started: milliseconds on any machine, so
+     * a thread not asleep by then spins (and a check goes on without it).
+     */
+    public static final Duration FALLING_ASLEEP = Duration.ofSeconds(2);
     private static final Duration POLL = Duration.ofMillis(2);
     /**
      * How long threads must stay off the clock before {@link #whileAnyIsOnAClock} believes it: a

@@ -18,22 +18,33 @@ import java.time.Duration;
  * never given back).
  */
 @CheckInfo(id = "capacity-stays-exact", kind = CheckKind.STRESS, points = 2, requires = "fills-up",
-        title = "After 8 cars × 200 parks and impatient tries on 3 spots, and 5 × 8 × 25 000 quick parks, exactly 3 spots are free")
+        title = "After " + CapacityStaysExact.CARS + " cars × " + CapacityStaysExact.VISITS + " parks and impatient tries on "
+                + CapacityStaysExact.SPOTS + " spots, and " + CapacityStaysExact.FAST_ROUNDS + " × " + CapacityStaysExact.CARS
+                + " × " + CapacityStaysExact.FAST_VISITS + " quick parks, exactly " + CapacityStaysExact.SPOTS
+                + " spots are free")
 public final class CapacityStaysExact implements CheckBody {
 
-    private static final int SPOTS = 3;
-    private static final int FAST_CARS = 8;
-    private static final int FAST_VISITS = 25_000;
-    private static final int FAST_ROUNDS = 5;
+    /** Fewer spots than cars, so that cars wait, give up and come back, on every visit. */
+    static final int SPOTS = 3;
+    static final int CARS = 8;
+    static final int VISITS = 200;
+    /** The patience of an impatient try that waits at all: a fraction of a millisecond, so that many give up. */
+    private static final Duration SHORT_PATIENCE = Duration.ofNanos(200_000);
+    /** Every third impatient try has no patience at all. */
+    private static final int NO_PATIENCE_EVERY = 3;
+    static final int FAST_VISITS = 25_000;
+    static final int FAST_ROUNDS = 5;
+    /** For all the quick visits of one round: about a second on a correct car park. */
+    private static final Duration FAST_ROUND_BOUND = Duration.ofSeconds(20);
 
     @Override
     public void run(CheckContext context) throws Exception {
         ParkingLot lot = new ParkingLot(SPOTS);
-        ConcurrencyGauge inside = Arrivals.visit(lot, 8, 200, Duration.ZERO, (parking, stay, car, round) -> {
+        ConcurrencyGauge inside = Arrivals.visit(lot, CARS, VISITS, Duration.ZERO, (parking, stay, car, round) -> {
             if ((car + round) % 2 == 0) {
                 parking.park(stay);
             } else {
-                parking.tryPark(stay, Duration.ofNanos(round % 3 == 0 ? 0 : 200_000));
+                parking.tryPark(stay, round % NO_PATIENCE_EVERY == 0 ? Duration.ZERO : SHORT_PATIENCE);
             }
         });
         int free = lot.freeSpots();
@@ -54,18 +65,18 @@ public final class CapacityStaysExact implements CheckBody {
     private static void requireTheCountExactUnderFastTraffic() throws Exception {
         for (int round = 1; round <= FAST_ROUNDS; round++) {
             ParkingLot lot = new ParkingLot(SPOTS);
-            ThreadGang.start("quick-car", FAST_CARS, car -> {
+            ThreadGang.start("quick-car", CARS, car -> {
                 for (int visit = 0; visit < FAST_VISITS; visit++) {
                     lot.park(Neutral.as(Runnable.class, () -> { }));
                 }
-            }).join(Duration.ofSeconds(20));
+            }).join(FAST_ROUND_BOUND);
             requireExact(lot.freeSpots(), round);
         }
     }
 
     private static void requireExact(int free, int round) throws CheckFailure {
         if (free != SPOTS) {
-            throw new CheckFailure(Feedback.expected(SPOTS + " free spots after " + FAST_CARS + " cars × " + FAST_VISITS
+            throw new CheckFailure(Feedback.expected(SPOTS + " free spots after " + CARS + " cars × " + FAST_VISITS
                             + " quick visits")
                     .observed("freeSpots() said " + free + " (round " + round + " of " + FAST_ROUNDS + ")")
                     .cause("freeSpots() reads a count of its own that the cars change without a lock (free++ and free--"

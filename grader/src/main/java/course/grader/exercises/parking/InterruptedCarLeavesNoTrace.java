@@ -28,6 +28,10 @@ public final class InterruptedCarLeavesNoTrace implements CheckBody {
     private static final int SPOTS = 1;
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Duration BOUND = Duration.ofSeconds(2);
+    /** Cars that visit the car park afterwards, to see whether it has shrunk or grown: more cars than spots. */
+    private static final int AFTERWARDS_CARS = 3;
+    private static final int AFTERWARDS_VISITS = 3;
+    private static final Duration AFTERWARDS_STAY = Duration.ofMillis(2);
     private static final String[] HOW = {"park()", "tryPark(20 s)"};
     private static final String THREW = "threw InterruptedException";
 
@@ -85,7 +89,7 @@ public final class InterruptedCarLeavesNoTrace implements CheckBody {
             }
         }
         int free = lot.freeSpots();
-        int mostInside = Arrivals.park(lot, 3, 3, Duration.ofMillis(2)).most();
+        int mostInside = Arrivals.park(lot, AFTERWARDS_CARS, AFTERWARDS_VISITS, AFTERWARDS_STAY).most();
         if (free != SPOTS || mostInside > SPOTS) {
             throw noTrace(how, free + " free spot(s) once the occupant had left; then " + mostInside
                             + " cars were inside at once",

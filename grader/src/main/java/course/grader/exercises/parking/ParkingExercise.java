@@ -7,6 +7,10 @@ import java.util.List;
 /** {@code parking}: a semaphore as a car park of 5 spots for 10 cars. */
 public final class ParkingExercise implements Exercise {
 
+    /** The notes' car park: its spots, and the cars that arrive at it at once. */
+    static final int SPOTS = 5;
+    static final int CARS = 10;
+
     @Override
     public String id() {
         return "parking";

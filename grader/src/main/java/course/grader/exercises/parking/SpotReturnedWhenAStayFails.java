@@ -22,16 +22,20 @@ import java.util.List;
         title = "A car whose stay throws frees its spot, and the exception reaches the caller")
 public final class SpotReturnedWhenAStayFails implements CheckBody {
 
+    /** One spot for each of the two failing stays, so that a spot lost by either shows. */
+    private static final int SPOTS = 2;
+    private static final Duration BOUND = Duration.ofSeconds(3);
+
     @Override
     public void run(CheckContext context) throws Exception {
-        ParkingLot lot = new ParkingLot(2);
+        ParkingLot lot = new ParkingLot(SPOTS);
         for (Throwable failure : List.of(new IllegalStateException("flat tyre"), new AssertionError("no petrol"))) {
             Throwable thrown = ThreadGang.exceptionFrom("unlucky-car", index -> lot.park(Neutral.as(Runnable.class, () -> {
                 if (failure instanceof Error error) {
                     throw error;
                 }
                 throw (RuntimeException) failure;
-            })), Duration.ofSeconds(3));
+            })), BOUND);
             if (thrown != failure) {
                 throw new CheckFailure(Feedback.expected("park() to pass on, unchanged, the "
                                 + failure.getClass().getSimpleName() + " the stay threw")
@@ -40,8 +44,8 @@ public final class SpotReturnedWhenAStayFails implements CheckBody {
                         .revisit("try { stay.run(); } finally { release(); } — finally frees, the exception goes on"));
             }
         }
-        if (lot.freeSpots() != 2) {
-            throw new CheckFailure(Feedback.expected("2 free spots after two cars whose stays threw had left")
+        if (lot.freeSpots() != SPOTS) {
+            throw new CheckFailure(Feedback.expected(SPOTS + " free spots after two cars whose stays threw had left")
                     .observed(lot.freeSpots() + " free spots")
                     .cause("the spot is given back after the stay, but not on every way the stay can end: a catch of"
                             + " Exception or RuntimeException that releases misses an Error")

@@ -17,27 +17,34 @@ import java.util.Locale;
  * verdict's threshold sits far from both, and a correct car park gets three tries.
  */
 @CheckInfo(id = "ten-cars-take-two-stays", kind = CheckKind.TIMING, points = 2, requires = "fills-up",
-        title = "10 cars × d on 5 spots take about 2 d, not 10 d")
+        title = ParkingExercise.CARS + " cars × d on " + ParkingExercise.SPOTS + " spots take about "
+                + ParkingExercise.CARS / ParkingExercise.SPOTS + " d, not " + ParkingExercise.CARS + " d")
 public final class TenCarsTakeTwoStays implements CheckBody {
 
+    private static final int SPOTS = ParkingExercise.SPOTS;
+    private static final int CARS = ParkingExercise.CARS;
     private static final Duration STAY = Duration.ofMillis(150);
+    /** Between the 2 stays of a car park that admits 5 at once and the 10 of one that admits 1. */
     private static final double MAX_RATIO = 4.0;
     private static final int TRIES = 3;
+    /** One car alone is timed this many times, and the median kept. */
+    private static final int BASELINE_RUNS = 3;
 
     @Override
     public void run(CheckContext context) throws Exception {
-        Duration alone = Stopwatch.median(3, () -> Arrivals.park(new ParkingLot(5), 1, 1, STAY));
+        Duration alone = Stopwatch.median(BASELINE_RUNS, () -> Arrivals.park(new ParkingLot(SPOTS), 1, 1, STAY));
         double ratio = Double.NaN;
         for (int attempt = 0; attempt < TRIES; attempt++) {
-            ratio = Stopwatch.ratio(Stopwatch.time(() -> Arrivals.park(new ParkingLot(5), 10, 1, STAY)), alone);
+            ratio = Stopwatch.ratio(Stopwatch.time(() -> Arrivals.park(new ParkingLot(SPOTS), CARS, 1, STAY)), alone);
             if (ratio <= MAX_RATIO) {
                 break;
             }
         }
-        context.measure("10 cars / 1 car", ratio, "ratio");
+        context.measure(CARS + " cars / 1 car", ratio, "ratio");
         if (ratio > MAX_RATIO) {
             throw new CheckFailure(Feedback.expected(String.format(Locale.ROOT,
-                            "10 cars on 5 spots to take about 2 × one car's stay (one car alone: %d ms)", alone.toMillis()))
+                            "%d cars on %d spots to take about %d × one car's stay (one car alone: %d ms)", CARS, SPOTS,
+                            CARS / SPOTS, alone.toMillis()))
                     .observed(String.format(Locale.ROOT, "%.1f × one car's stay", ratio))
                     .cause("cars are let in fewer at a time than there are spots")
                     .revisit("a semaphore of n permits lets n threads proceed together"));

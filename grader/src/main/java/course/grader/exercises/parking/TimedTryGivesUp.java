@@ -25,6 +25,8 @@ public final class TimedTryGivesUp implements CheckBody {
     /** How early a timed wait may end: timers round, the clock ticks. */
     private static final Duration EARLY = Duration.ofMillis(20);
     private static final Duration LATE = Duration.ofSeconds(3);
+    /** A car that should park at once on a free spot, with patience to spare. */
+    private static final Duration LONG_PATIENCE = Duration.ofSeconds(2);
     /** Under a millisecond: what a patience turned into whole milliseconds loses. */
     private static final Duration TINY_PATIENCE = Duration.ofNanos(400_000);
 
@@ -62,7 +64,7 @@ public final class TimedTryGivesUp implements CheckBody {
             }
             requireATinyPatienceWaited(lot);
         }
-        TimedCar patient = TimedCar.start(lot, Duration.ofSeconds(2), () -> { });
+        TimedCar patient = TimedCar.start(lot, LONG_PATIENCE, () -> { });
         patient.thread().joinSelfContained(LATE);
         if (!patient.result() || !patient.stayed() || lot.freeSpots() != 1) {
             throw new CheckFailure(Feedback.expected("a patient car to park once the spot is free, and leave it free")

@@ -47,7 +47,7 @@ public final class TimedTryUnderTraffic implements CheckBody {
         ThreadGang waiting;
         try (Occupants occupant = Occupants.fill(lot, 1)) {
             waiting = ThreadGang.start("waiting-car", 1, index -> lot.park(Neutral.as(Runnable.class, () -> parkedWithoutASpot.set(true))));
-            WaitingThreads.untilAsleepIn(waiting.threads(), ParkingLot.class, Duration.ofSeconds(2));
+            WaitingThreads.untilAsleepIn(waiting.threads(), ParkingLot.class, WaitingThreads.FALLING_ASLEEP);
             TimedCar car;
             try (SpuriousWakeUps wakeUps = SpuriousWakeUps.every(WAKE_UP_EVERY, lot)) {
                 car = TimedCar.start(lot, PATIENCE, () -> { });

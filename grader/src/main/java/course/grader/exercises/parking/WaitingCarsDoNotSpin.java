@@ -22,6 +22,11 @@ import java.time.Duration;
 public final class WaitingCarsDoNotSpin implements CheckBody {
 
     private static final Duration WINDOW = Duration.ofMillis(500);
+    /** One car waits in tryPark, the others in park(): both waits are measured. */
+    private static final int WAITING_CARS = 3;
+    /** The timed car's patience: far beyond the window, so that it is still waiting when measured. */
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
+    private static final Duration BOUND = Duration.ofSeconds(5);
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -29,17 +34,17 @@ public final class WaitingCarsDoNotSpin implements CheckBody {
         IdleCpu.Measurement cost;
         ThreadGang waiting;
         try (Occupants occupant = Occupants.fill(lot, 1)) {
-            waiting = ThreadGang.start("waiting-car", 3, car -> {
+            waiting = ThreadGang.start("waiting-car", WAITING_CARS, car -> {
                 if (car == 0) {
-                    lot.tryPark(Neutral.as(Runnable.class, () -> { }), Duration.ofSeconds(5));
+                    lot.tryPark(Neutral.as(Runnable.class, () -> { }), PATIENCE);
                 } else {
                     lot.park(Neutral.as(Runnable.class, () -> { }));
                 }
             });
-            WaitingThreads.untilAsleepIn(waiting.threads(), ParkingLot.class, Duration.ofSeconds(2));
+            WaitingThreads.untilAsleepIn(waiting.threads(), ParkingLot.class, WaitingThreads.FALLING_ASLEEP);
             cost = IdleCpu.measure(waiting.threads(), WINDOW);
         }
-        waiting.join(Duration.ofSeconds(5));
+        waiting.join(BOUND);
         context.measure("waiting car CPU", cost.mostMillis(), "ms");
         if (cost.spins()) {
             throw new CheckFailure(cost.spinningFeedback("a car waiting for a spot")

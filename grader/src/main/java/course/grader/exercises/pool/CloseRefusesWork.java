@@ -18,6 +18,8 @@ import java.util.concurrent.RejectedExecutionException;
         title = "After close(), submit throws RejectedExecutionException; tasks queued before still run")
 public final class CloseRefusesWork implements CheckBody {
 
+    /** Each queued task takes a moment, so that close() comes while most of them still wait in the queue. */
+    private static final long TASK_MILLIS = 20;
     private static final int QUEUED = 5;
 
     @Override
@@ -28,7 +30,7 @@ public final class CloseRefusesWork implements CheckBody {
         for (int task = 0; task < QUEUED; task++) {
             int number = task;
             queued.add(log.submit("task " + task + ", queued before close()", () -> {
-                Pools.sleep(20);
+                Pools.sleep(TASK_MILLIS);
                 return number;
             }));
         }

@@ -26,6 +26,8 @@ import java.util.concurrent.RejectedExecutionException;
         title = "join() before close() is refused; close() twice is harmless; submit and map after close() are refused")
 public final class EveryCallBeforeAndAfterClose implements CheckBody {
 
+    /** Each queued task takes a moment, so that the two close() calls come while they still wait. */
+    private static final long TASK_MILLIS = 30;
     private static final int QUEUED = 3;
 
     @Override
@@ -36,7 +38,7 @@ public final class EveryCallBeforeAndAfterClose implements CheckBody {
         List<TaskLog.Task<Integer>> queued = new ArrayList<>();
         for (int task = 0; task < QUEUED; task++) {
             queued.add(log.submit("task " + task + ", queued before the two close() calls", () -> {
-                Pools.sleep(30);
+                Pools.sleep(TASK_MILLIS);
                 return 0;
             }));
         }

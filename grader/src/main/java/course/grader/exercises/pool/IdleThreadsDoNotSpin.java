@@ -40,7 +40,7 @@ public final class IdleThreadsDoNotSpin implements CheckBody {
         try {
             log.meet(WORKERS, "a task that meets the other");
             List<Thread> workers = log.runners();
-            WaitingThreads.untilAsleepIn(workers, WorkerPool.class, Duration.ofSeconds(1));
+            WaitingThreads.untilAsleepIn(workers, WorkerPool.class, WaitingThreads.FALLING_ASLEEP);
             IdleCpu.Measurement cost = IdleCpu.measure(workers, WINDOW);
             context.measure("idle worker CPU", cost.mostMillis(), "ms");
             if (cost.spins()) {
@@ -60,10 +60,10 @@ public final class IdleThreadsDoNotSpin implements CheckBody {
         WorkerPool pool = log.pool();
         CountDownLatch release = new CountDownLatch(1);
         try {
-            log.submit("a long task", () -> release.await(30, TimeUnit.SECONDS));
+            log.submit("a long task", () -> release.await(TaskLog.HELD_AT_MOST.toNanos(), TimeUnit.NANOSECONDS));
             pool.close();
             ThreadGang joiner = ThreadGang.start("joiner", 1, index -> pool.join());
-            WaitingThreads.untilAsleepIn(joiner.threads(), WorkerPool.class, Duration.ofSeconds(1));
+            WaitingThreads.untilAsleepIn(joiner.threads(), WorkerPool.class, WaitingThreads.FALLING_ASLEEP);
             IdleCpu.Measurement cost = IdleCpu.measure(joiner.threads(), WINDOW);
             release.countDown();
             log.await(joiner);

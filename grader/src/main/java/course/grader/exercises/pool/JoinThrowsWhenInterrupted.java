@@ -34,7 +34,7 @@ public final class JoinThrowsWhenInterrupted implements CheckBody {
         CountDownLatch release = new CountDownLatch(1);
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         try {
-            log.submit("a task the check holds", () -> release.await(30, TimeUnit.SECONDS));
+            log.submit("a task the check holds", () -> release.await(TaskLog.HELD_AT_MOST.toNanos(), TimeUnit.NANOSECONDS));
             pool.close();
             ThreadGang joiner = ThreadGang.start("joiner", 1, index -> {
                 try {

@@ -22,6 +22,8 @@ import java.util.Set;
         title = "join() returns after every task has run, and leaves no worker thread alive")
 public final class JoinWaitsAndWorkersEnd implements CheckBody {
 
+    /** Each task takes long enough for join() to be called while they run and wait. */
+    private static final long TASK_MILLIS = 100;
     private static final int TASKS = 6;
 
     @Override
@@ -31,7 +33,7 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
         WorkerPool pool = log.pool();
         for (int task = 0; task < TASKS; task++) {
             log.submit("task " + task, () -> {
-                Pools.sleep(100);
+                Pools.sleep(TASK_MILLIS);
                 return null;
             });
         }

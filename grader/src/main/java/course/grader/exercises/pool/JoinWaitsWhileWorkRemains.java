@@ -34,6 +34,10 @@ public final class JoinWaitsWhileWorkRemains implements CheckBody {
     private static final long LONG_HOLD_MILLIS = 3_000;
     /** A joiner back this soon after the queue emptied returned because it did. */
     private static final long AT_ONCE_MILLIS = 200;
+    /** How often the check looks whether a joiner has left join() while it holds the pool busy. */
+    private static final long LOOK_EVERY_MILLIS = 10;
+    /** For a joiner seen ended to have recorded when it returned. */
+    private static final Duration RETURNING = Duration.ofSeconds(1);
     private static final long TASK_PATIENCE_SECONDS = 30;
 
     private final CountDownLatch first = new CountDownLatch(1);
@@ -97,7 +101,7 @@ public final class JoinWaitsWhileWorkRemains implements CheckBody {
                     throw returned(joiners, joiner, state, queueEmpty);
                 }
             }
-            Thread.sleep(10);
+            Thread.sleep(LOOK_EVERY_MILLIS);
             elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             timed |= sleepsWithATimeout(joiners);
         } while (elapsed < HOLD_MILLIS || elapsed < LONG_HOLD_MILLIS && timed);
@@ -111,7 +115,7 @@ public final class JoinWaitsWhileWorkRemains implements CheckBody {
     /** The failure for a joiner that left join() while {@code state}; a join() that threw comes out as it threw. */
     private CheckFailure returned(ThreadGang joiners, int joiner, String state, boolean queueEmpty) throws Exception {
         if (returnedAt.get(joiner) == 0) {
-            joiners.join(Duration.ofSeconds(1));
+            joiners.join(RETURNING);
         }
         long after = TimeUnit.NANOSECONDS.toMillis(returnedAt.get(joiner) - joinCalled);
         long afterEmpty = TimeUnit.NANOSECONDS.toMillis(returnedAt.get(joiner) - queueEmptied);

@@ -32,7 +32,7 @@ public final class SubmitNeverBlocks implements CheckBody {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger accepted = new AtomicInteger();
         try {
-            log.submit("a task that holds the only worker", () -> release.await(30, TimeUnit.SECONDS));
+            log.submit("a task that holds the only worker", () -> release.await(TaskLog.HELD_AT_MOST.toNanos(), TimeUnit.NANOSECONDS));
             log.call("submitter", index -> {
                 for (int task = 0; task < SUBMITS; task++) {
                     pool.submit(Neutral.callable(() -> null));

@@ -45,6 +45,9 @@ public final class SubmitRacingClose implements CheckBody {
     private static final long BUDGET_NANOS = 3_000_000_000L;
     /** Each submitter gives up after this many accepted tasks: a pool that never refuses ends the round too. */
     private static final int MOST_PER_SUBMITTER = 500;
+    /** close() comes after a random number of submissions in this range: early in some rounds, late in others. */
+    private static final int FEWEST_BEFORE_CLOSE = 5;
+    private static final int MOST_BEFORE_CLOSE = 60;
     private static final Duration BOUND = Duration.ofSeconds(5);
 
     @Override
@@ -73,7 +76,7 @@ public final class SubmitRacingClose implements CheckBody {
         for (int index = 0; index < SUBMITTERS; index++) {
             submitters.add(new Submitter());
         }
-        int closeAfter = ThreadLocalRandom.current().nextInt(5, 60);
+        int closeAfter = ThreadLocalRandom.current().nextInt(FEWEST_BEFORE_CLOSE, MOST_BEFORE_CLOSE);
         try {
             ThreadGang.start("racer", SUBMITTERS + 1, racer -> {
                 if (racer == SUBMITTERS) {

@@ -33,6 +33,11 @@ final class TaskLog {
 
     /** How long nothing may move on the pool, while the grader waits on it, before the pool counts as stuck. */
     static final Duration STALL = Duration.ofSeconds(2);
+    /**
+     * How long a task the check holds (on a latch it opens when done) waits at most: far beyond any
+     * check, so that a held task lets its worker go even if the check never opens the latch.
+     */
+    static final Duration HELD_AT_MOST = Duration.ofSeconds(30);
     private static final long POLL_MILLIS = 20;
 
     /** One of the grader's tasks: what has happened to it so far. */
