@@ -30,15 +30,21 @@ public final class IdleCpu {
     private static final double ALLOWED_SHARE_OF_A_SPINNER = 0.5;
     /** Never less than this above the baseline: a blocked thread's wake-ups and safepoints cost microseconds each. */
     private static final Duration FLOOR = Duration.ofMillis(5);
+    /**
+     * A waiter may go back into a wait at most once per this much of the window: a blocked waiter
+     * nobody signals waits once, a timed wait of 100 ms in a loop (harmless beside a signal) a few
+     * times, and a poll every few milliseconds that nobody signals, hundreds of times.
+     */
+    private static final Duration LEAST_TIME_BETWEEN_WAITS = Duration.ofMillis(20);
 
     private IdleCpu() {
     }
 
     /**
      * The most CPU any one waiter used in the window, the blocked reference's, the spinning
-     * reference's, and the window.
+     * reference's, the window, and the most times any one waiter went into a wait in it.
      */
-    public record Measurement(Duration most, Duration baseline, Duration spinner, Duration window) {
+    public record Measurement(Duration most, Duration baseline, Duration spinner, Duration window, long mostWaits) {
 
         /**
          * What a waiter may use: the baseline plus a tenth of the window, or half what the spinner
@@ -50,9 +56,21 @@ public final class IdleCpu {
             return baseline.plus(Duration.ofNanos(Math.max(FLOOR.toNanos(), share)));
         }
 
-        /** Whether some waiter used more than allowed: it runs while it should be blocked. */
+        /** How often a waiter may go into a wait in the window: once per {@link #LEAST_TIME_BETWEEN_WAITS}. */
+        public long allowedWaits() {
+            return Math.max(1, window.toNanos() / LEAST_TIME_BETWEEN_WAITS.toNanos());
+        }
+
+        /**
+         * Whether some waiter used more CPU than allowed, or woke and waited again more often: it
+         * runs, or looks again on a clock, while it should be blocked until signalled.
+         */
         public boolean spins() {
-            return most.compareTo(allowed()) > 0;
+            return most.compareTo(allowed()) > 0 || polls();
+        }
+
+        private boolean polls() {
+            return mostWaits > allowedWaits();
         }
 
         /** The most CPU time a waiter used, in milliseconds: the figure a check reports. */
@@ -65,9 +83,15 @@ public final class IdleCpu {
          * CPU time over the window; the check adds the cause and the concept.
          */
         public Feedback.Builder spinningFeedback(String who) {
-            return Feedback.expected(String.format(Locale.ROOT, "%s to use about as little CPU as a thread blocked in"
-                            + " a CountDownLatch (%.1f ms in %d ms)", who, baseline.toNanos() / 1e6, window.toMillis()))
-                    .observed(String.format(Locale.ROOT, "%s used %.0f ms of CPU in %d ms", who, mostMillis(),
+            Feedback.Builder expected = Feedback.expected(String.format(Locale.ROOT, "%s to use about as little CPU as a"
+                            + " thread blocked in a CountDownLatch (%.1f ms in %d ms), and to wait without waking"
+                            + " until something changes", who, baseline.toNanos() / 1e6, window.toMillis()));
+            return polls()
+                    ? expected.observed(String.format(Locale.ROOT, "%s went back into a wait %d times in %d ms, about"
+                            + " every %.1f ms, though nothing changed: it waits a short time, looks, and waits again"
+                            + " (polling) instead of waiting until it is signalled", who, mostWaits, window.toMillis(),
+                            window.toNanos() / 1e6 / mostWaits))
+                    : expected.observed(String.format(Locale.ROOT, "%s used %.0f ms of CPU in %d ms", who, mostMillis(),
                             window.toMillis()));
         }
     }
@@ -82,13 +106,16 @@ public final class IdleCpu {
     public static Measurement measure(List<Thread> waiters, Duration window) throws Exception {
         return withBaseline(() -> {
             Duration[] before = waiters.stream().map(CpuClock::cpuTime).toArray(Duration[]::new);
+            long[] waitsBefore = waiters.stream().mapToLong(CpuClock::waits).toArray();
             Thread.sleep(window);
             Duration most = Duration.ZERO;
+            long mostWaits = 0;
             for (int waiter = 0; waiter < before.length; waiter++) {
                 Duration used = CpuClock.cpuTime(waiters.get(waiter)).minus(before[waiter]);
                 most = used.compareTo(most) > 0 ? used : most;
+                mostWaits = Math.max(mostWaits, CpuClock.waits(waiters.get(waiter)) - waitsBefore[waiter]);
             }
-            return new Window(most, window);
+            return new Window(most, window, mostWaits);
         });
     }
 
@@ -101,15 +128,16 @@ public final class IdleCpu {
         Thread self = Thread.currentThread();
         return withBaseline(() -> {
             Duration before = CpuClock.cpuTime(self);
+            long waitsBefore = CpuClock.waits(self);
             long start = System.nanoTime();
             action.run();
             Duration window = Duration.ofNanos(System.nanoTime() - start);
-            return new Window(CpuClock.cpuTime(self).minus(before), window);
+            return new Window(CpuClock.cpuTime(self).minus(before), window, CpuClock.waits(self) - waitsBefore);
         });
     }
 
-    /** The most CPU time used in a window, and the window's length. */
-    private record Window(Duration most, Duration length) {
+    /** The most CPU time used in a window, the window's length, and the most waits gone into. */
+    private record Window(Duration most, Duration length, long mostWaits) {
     }
 
     @FunctionalInterface
@@ -143,7 +171,7 @@ public final class IdleCpu {
             Window window = measured.run();
             Duration baseline = CpuClock.cpuTime(blocked).minus(blockedBefore);
             Duration spinner = CpuClock.cpuTime(spinning).minus(spinningBefore);
-            return new Measurement(window.most(), baseline, spinner, window.length());
+            return new Measurement(window.most(), baseline, spinner, window.length(), window.mostWaits());
         } finally {
             never.countDown();
             references.join(Duration.ofSeconds(3));

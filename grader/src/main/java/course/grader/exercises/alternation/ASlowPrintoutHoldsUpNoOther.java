@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * printer owns it, and the second call cannot print a number until the first lets go. Calls that
  * only share a turn counter are {@link ConcurrentPrintoutsAreSeparate}'s to catch.
  */
-@CheckInfo(id = "a-slow-printout-holds-up-no-other", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "a-slow-printout-holds-up-no-other", kind = CheckKind.FUNCTIONAL, points = 1, requires = "two-printers-alternate",
         title = "While one call of print is inside a slow print, another call prints its own numbers")
 public final class ASlowPrintoutHoldsUpNoOther implements CheckBody {
 

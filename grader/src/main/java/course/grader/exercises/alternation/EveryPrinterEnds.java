@@ -20,7 +20,7 @@ import java.util.List;
  * most are alive (not yet run: they show no frame of the student's code, so it is their being alive
  * that is checked).
  */
-@CheckInfo(id = "every-printer-ends", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "every-printer-ends", kind = CheckKind.FUNCTIONAL, points = 2, requires = "two-printers-alternate",
         title = "When print returns, every number is printed and every printer thread has ended")
 public final class EveryPrinterEnds implements CheckBody {
 

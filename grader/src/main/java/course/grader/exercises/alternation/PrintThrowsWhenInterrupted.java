@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
  * print is still waiting for the printers. As its contract says, print must end at once by throwing
  * InterruptedException: not return as if the printout were complete, and not go on waiting.
  */
-@CheckInfo(id = "print-throws-when-interrupted", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "print-throws-when-interrupted", kind = CheckKind.FUNCTIONAL, points = 1, requires = "two-printers-alternate",
         title = "Interrupted while it waits for the printers, print throws InterruptedException at once")
 public final class PrintThrowsWhenInterrupted implements CheckBody {
 

@@ -19,7 +19,7 @@ public final class EventExercise implements Exercise {
 
     @Override
     public List<Class<? extends CheckBody>> checks() {
-        return List.of(WaitsOnACondition.class, SetWakesEveryWaiter.class, SetWakesWaitersWhileAnotherThreadClears.class,
+        return List.of(WaitsOnACondition.class, SetWakesAWaiter.class, SetWakesEveryWaiter.class, SetWakesWaitersWhileAnotherThreadClears.class,
                 NewcomerLeavesTheWokenAwake.class, SetBeforeAwaitDoesNotBlock.class, TimedAwaitGivesUp.class,
                 SetJustBeforeTheTimeoutIsSeen.class,
                 WaitersDoNotSpin.class, InterruptedAwaitThrows.class, InterruptRacingSetIsKept.class,

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * seldom to rely on; an event whose locks the grader cannot hold safely (not reentrant) runs the
  * same race without the provocation.
  */
-@CheckInfo(id = "interrupt-racing-set-is-kept", kind = CheckKind.FUNCTIONAL, points = 1, requires = "set-before-await-does-not-block",
+@CheckInfo(id = "interrupt-racing-set-is-kept", kind = CheckKind.FUNCTIONAL, points = 1, requires = {"set-before-await-does-not-block", "set-wakes-a-waiter"},
         title = "A worker interrupted just before set() throws InterruptedException or keeps its interrupt status")
 public final class InterruptRacingSetIsKept implements CheckBody {
 

@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * set() that happened in time. Measured: such an event returned false for about 650 of 2400 waits
  * in the red team's own trial; a correct one for none.
  */
-@CheckInfo(id = "set-just-before-the-timeout-is-seen", kind = CheckKind.STRESS, points = 2,
+@CheckInfo(id = "set-just-before-the-timeout-is-seen", kind = CheckKind.STRESS, points = 2, requires = "set-wakes-a-waiter",
         title = "await(timeout) returns true for a set() that returned before its timeout was up")
 public final class SetJustBeforeTheTimeoutIsSeen implements CheckBody {
 

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * event lets it through. Run for await() and await(20 s). An event whose locks the grader cannot
  * hold safely (not reentrant) runs the same race without the provocation.
  */
-@CheckInfo(id = "set-racing-await-is-never-lost", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "set-racing-await-is-never-lost", kind = CheckKind.FUNCTIONAL, points = 2, requires = "set-wakes-a-waiter",
         title = "A set() that comes while a worker is on its way into await() is never lost")
 public final class SetRacingAwaitIsNeverLost implements CheckBody {
 

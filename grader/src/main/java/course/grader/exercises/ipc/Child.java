@@ -1,9 +1,14 @@
 package course.grader.exercises.ipc;
 
+import course.grader.api.CheckFailure;
+import course.grader.api.Feedback;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The one class the grader hands to the student's {@code ChildProcess.start} for every child
@@ -38,6 +43,43 @@ public final class Child {
             program.getMethod("main", String[].class).invoke(null, (Object) args);
         } catch (InvocationTargetException failed) {
             throw failed.getCause();
+        }
+    }
+
+    /**
+     * Fails unless the child process {@code pid} runs {@code started} (what {@link #standingFor}
+     * gave): its command line names that class. A ChildProcess that starts some other program of its
+     * own and makes the replies up in the parent talks to no child at all. A command line the
+     * system does not show decides nothing.
+     */
+    static void requireRuns(long pid, Class<?> started) throws CheckFailure {
+        Optional<List<String>> arguments = arguments(pid);
+        if (arguments.isPresent() && !arguments.get().contains(started.getName())) {
+            throw new CheckFailure(Feedback.expected("the child process to run the program handed to"
+                            + " ChildProcess.start (" + started.getSimpleName() + ")")
+                    .observed("child " + pid + " runs another program: its command line does not name "
+                            + started.getSimpleName())
+                    .cause("start() does not launch the class it is given: the replies do not come from that program")
+                    .revisit("start() builds the child's command from its mainClass argument, through JavaLauncher"));
+        }
+    }
+
+    /**
+     * The child's command line. The JDK gives none for a command line longer than a few kilobytes
+     * (a long class path), so on Linux it is read from {@code /proc} as well.
+     */
+    private static Optional<List<String>> arguments(long pid) {
+        Optional<List<String>> fromTheJdk = ProcessHandle.of(pid).flatMap(process -> process.info().arguments())
+                .map(List::of);
+        if (fromTheJdk.isPresent()) {
+            return fromTheJdk;
+        }
+        try {
+            String commandLine = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+                    StandardCharsets.UTF_8);
+            return commandLine.isEmpty() ? Optional.empty() : Optional.of(List.of(commandLine.split("\0")));
+        } catch (IOException | UnsupportedOperationException noProcFileSystem) {
+            return Optional.empty();
         }
     }
 }

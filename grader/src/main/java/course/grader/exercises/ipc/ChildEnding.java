@@ -4,6 +4,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
+import course.grader.harness.WorkerFailedException;
 import course.ipc.ChildProcess;
 import java.time.Duration;
 import java.util.List;
@@ -56,9 +57,13 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
         AtomicReference<List<Long>> aliveAtReturn = new AtomicReference<>(List.of());
         try {
             ThreadGang.start("parent", 1, index -> {
-                ChildProcess child = ChildProcess.start(Child.standingFor(childProgram));
+                Class<?> started = Child.standingFor(childProgram);
+                ChildProcess child = ChildProcess.start(started);
                 pid.set(child.pid());
                 pidIsAChild.set(childrenOfThisJvm().contains(pid.get()));
+                if (pidIsAChild.get()) {
+                    Child.requireRuns(child.pid(), started);
+                }
                 before.end(child);
                 ending.end(child);
                 // The children that are alive, not the id pid() gives: a child is gone when no process of it is left.
@@ -70,6 +75,8 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
                     .observed("it was still running; " + stuck.diagnosis())
                     .cause(stuckCause)
                     .revisit("waitFor with a timeout, then destroyForcibly, then waitFor"), true);
+        } catch (WorkerFailedException failed) {
+            throw failed.getCause() instanceof CheckFailure notThatProgram ? notThatProgram : failed;
         }
         if (!pidIsAChild.get()) {
             throw new CheckFailure(Feedback.expected("pid() to give the id of the child process start() started")

@@ -77,8 +77,10 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
         AtomicLong pid = new AtomicLong(-1);
         try {
             ThreadGang.start("parent", 1, index -> {
-                ChildProcess child = ChildProcess.start(Child.standingFor(childProgram));
+                Class<?> started = Child.standingFor(childProgram);
+                ChildProcess child = ChildProcess.start(started);
                 pid.set(child.pid());
+                Child.requireRuns(child.pid(), started);
                 long parent = ProcessHandle.of(child.pid()).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
                         .orElse(-1L);
                 List<byte[]> replies = new ArrayList<>();
@@ -100,6 +102,9 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
                     .cause(stall.cause())
                     .revisit(stall.revisit()), true);
         } catch (WorkerFailedException failed) {
+            if (failed.getCause() instanceof CheckFailure notThatProgram) {
+                throw notThatProgram;
+            }
             explainEndedChild(childProgram, messages, pid.get());
             throw failed;
         }

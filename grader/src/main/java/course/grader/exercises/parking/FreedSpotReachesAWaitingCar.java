@@ -24,7 +24,7 @@ import java.util.concurrent.CountDownLatch;
  * for ever. Measured: two such car parks stranded the waiting car in 106 and 103 of 200 rounds;
  * a correct one in none.
  */
-@CheckInfo(id = "a-freed-spot-reaches-a-waiting-car", kind = CheckKind.STRESS, points = 2,
+@CheckInfo(id = "a-freed-spot-reaches-a-waiting-car", kind = CheckKind.STRESS, points = 2, requires = "fills-up",
         title = "A spot that frees as a timed car's patience ends still reaches the car waiting in park()")
 public final class FreedSpotReachesAWaitingCar implements CheckBody {
 

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * spot gained (a release in a finally that also covers the acquire), none lost. Afterwards it
  * still holds exactly as many cars as it has spots.
  */
-@CheckInfo(id = "interrupted-car-leaves-no-trace", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "interrupted-car-leaves-no-trace", kind = CheckKind.FUNCTIONAL, points = 2, requires = "fills-up",
         title = "A car interrupted while waiting for a spot throws InterruptedException; no spot is gained or lost")
 public final class InterruptedCarLeavesNoTrace implements CheckBody {
 

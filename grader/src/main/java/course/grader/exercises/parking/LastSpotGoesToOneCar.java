@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * for it (check, then act) neither parks nor gives up: the race stalls, and is found so within
  * about 2 s.
  */
-@CheckInfo(id = "last-spot-goes-to-one-car", kind = CheckKind.STRESS, points = 2,
+@CheckInfo(id = "last-spot-goes-to-one-car", kind = CheckKind.STRESS, points = 2, requires = "fills-up",
         title = "6 impatient cars racing for the last spot: exactly one parks, the others give up in time")
 public final class LastSpotGoesToOneCar implements CheckBody {
 

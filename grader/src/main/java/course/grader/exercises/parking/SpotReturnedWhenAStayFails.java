@@ -18,7 +18,7 @@ import java.util.List;
  * comes back. One stay throws an exception, the other an Error (a failed {@code assert}), which a
  * {@code catch (RuntimeException e)} in place of {@code finally} lets through with the spot kept.
  */
-@CheckInfo(id = "spot-returned-when-a-stay-fails", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "spot-returned-when-a-stay-fails", kind = CheckKind.FUNCTIONAL, points = 2, requires = "fills-up",
         title = "A car whose stay throws frees its spot, and the exception reaches the caller")
 public final class SpotReturnedWhenAStayFails implements CheckBody {
 

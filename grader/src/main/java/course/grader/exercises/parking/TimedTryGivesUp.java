@@ -17,7 +17,7 @@ import java.util.Locale;
  * rounds it to nothing); once the spot is free, a patient car parks. Each tryPark runs in a thread of its own: one
  * that waits without a time limit is found asleep with nobody to wake it within about 2 s.
  */
-@CheckInfo(id = "timed-try-gives-up", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "timed-try-gives-up", kind = CheckKind.FUNCTIONAL, points = 2, requires = "fills-up",
         title = "tryPark gives up after its patience when the car park is full, and parks when it is not")
 public final class TimedTryGivesUp implements CheckBody {
 

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * not at the first wake-up nor never. Then a spot comes free 200 ms into a patience of 2 s: the
  * car parks at once, not at the end of its patience.
  */
-@CheckInfo(id = "timed-try-under-traffic", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "timed-try-under-traffic", kind = CheckKind.FUNCTIONAL, points = 2, requires = "fills-up",
         title = "tryPark keeps its patience through wake-ups that free no spot, and parks as soon as one frees")
 public final class TimedTryUnderTraffic implements CheckBody {
 

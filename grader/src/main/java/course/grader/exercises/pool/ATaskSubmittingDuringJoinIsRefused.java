@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * (one thread waits for a monitor, the other in Thread.join), so the check waits for the refusal
  * only {@link #BOUND}.
  */
-@CheckInfo(id = "a-task-submitting-during-join-is-refused", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "a-task-submitting-during-join-is-refused", kind = CheckKind.FUNCTIONAL, points = 1, requires = "never-more-than-n-at-once",
         title = "A task that calls submit() while another thread waits in join() is refused at once; join() returns")
 public final class ATaskSubmittingDuringJoinIsRefused implements CheckBody {
 

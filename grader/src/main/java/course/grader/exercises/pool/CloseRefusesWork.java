@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 
 /** After close(), submit is refused, and the tasks queued before it still run. */
-@CheckInfo(id = "close-refuses-work", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "close-refuses-work", kind = CheckKind.FUNCTIONAL, points = 2, requires = "never-more-than-n-at-once",
         title = "After close(), submit throws RejectedExecutionException; tasks queued before still run")
 public final class CloseRefusesWork implements CheckBody {
 

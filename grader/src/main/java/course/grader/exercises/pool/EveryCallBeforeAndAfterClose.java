@@ -22,7 +22,7 @@ import java.util.concurrent.RejectedExecutionException;
  * nothing and the queued tasks still run; submit and map after it are refused with
  * RejectedExecutionException, at once; join() returns, and returns again when called a second time.
  */
-@CheckInfo(id = "every-call-before-and-after-close", kind = CheckKind.FUNCTIONAL, points = 2,
+@CheckInfo(id = "every-call-before-and-after-close", kind = CheckKind.FUNCTIONAL, points = 2, requires = "never-more-than-n-at-once",
         title = "join() before close() is refused; close() twice is harmless; submit and map after close() are refused")
 public final class EveryCallBeforeAndAfterClose implements CheckBody {
 

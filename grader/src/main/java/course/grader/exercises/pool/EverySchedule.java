@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * workers are virtual fails here. Leaving it undecided would hand the points of this check to
  * every pool that chose virtual workers, racy or not: the stress check alone misses this race.
  */
-@CheckInfo(id = "every-schedule", kind = CheckKind.INTERLEAVING, points = 2,
+@CheckInfo(id = "every-schedule", kind = CheckKind.INTERLEAVING, points = 2, requires = "never-more-than-n-at-once",
         title = "under every schedule, a submit racing close() is refused, or accepted and run before join() returns",
         timeLimitSeconds = 60, javaAgents = InterleavingAgent.class)
 public final class EverySchedule implements CheckBody {

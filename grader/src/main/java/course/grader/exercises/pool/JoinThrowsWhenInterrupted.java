@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * interrupted. join() must end at once with InterruptedException, as its Javadoc says, while the
  * task still runs: a caller that interrupts a waiting thread wants it back.
  */
-@CheckInfo(id = "join-throws-when-interrupted", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "join-throws-when-interrupted", kind = CheckKind.FUNCTIONAL, points = 1, requires = "never-more-than-n-at-once",
         title = "A thread interrupted while it waits in join() gets InterruptedException at once")
 public final class JoinThrowsWhenInterrupted implements CheckBody {
 

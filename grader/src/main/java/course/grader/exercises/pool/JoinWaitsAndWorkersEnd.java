@@ -18,7 +18,7 @@ import java.util.Set;
  * Six 100 ms tasks on a pool of 2, then close() and join(): when join returns every task has run,
  * and no thread started since the pool was created is still alive.
  */
-@CheckInfo(id = "join-waits-and-workers-end", kind = CheckKind.FUNCTIONAL, points = 3,
+@CheckInfo(id = "join-waits-and-workers-end", kind = CheckKind.FUNCTIONAL, points = 3, requires = "never-more-than-n-at-once",
         title = "join() returns after every task has run, and leaves no worker thread alive")
 public final class JoinWaitsAndWorkersEnd implements CheckBody {
 

@@ -24,7 +24,7 @@ import java.util.function.IntSupplier;
  * {@value #LONG_HOLD_MILLIS} ms once a joiner has been seen sleeping with a timeout in the student's code (a join
  * that gives up after a fixed time sleeps that way; one that waits for the work needs no timeout).
  */
-@CheckInfo(id = "join-waits-while-work-remains", kind = CheckKind.FUNCTIONAL, points = 3,
+@CheckInfo(id = "join-waits-while-work-remains", kind = CheckKind.FUNCTIONAL, points = 3, requires = "never-more-than-n-at-once",
         title = "Two threads in join() stay while tasks run or wait, and both return once the last task is done")
 public final class JoinWaitsWhileWorkRemains implements CheckBody {
 

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 /** map over 100 inputs whose calls take random times: the results come back in input order. */
-@CheckInfo(id = "map-keeps-input-order", kind = CheckKind.STRESS, points = 2,
+@CheckInfo(id = "map-keeps-input-order", kind = CheckKind.STRESS, points = 2, requires = "never-more-than-n-at-once",
         title = "map returns results in the order of its inputs, however the calls finish")
 public final class MapKeepsInputOrder implements CheckBody {
 

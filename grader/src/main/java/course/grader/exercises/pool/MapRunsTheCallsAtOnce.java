@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * map over 4 inputs on a pool of 4: each call waits for the other three to have started, which
  * happens only if map hands all four to the workers before it waits for any result.
  */
-@CheckInfo(id = "map-runs-the-calls-at-once", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "map-runs-the-calls-at-once", kind = CheckKind.FUNCTIONAL, points = 1, requires = "never-more-than-n-at-once",
         title = "map hands every input to the workers before it waits: on a pool of 4, 4 calls run at once")
 public final class MapRunsTheCallsAtOnce implements CheckBody {
 

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * once, the call for input 0 only after it. map must throw the failure of input 0, the first in
  * input order, as its Javadoc says, not the one that happened first.
  */
-@CheckInfo(id = "map-throws-the-first-failure-in-input-order", kind = CheckKind.FUNCTIONAL, points = 1,
+@CheckInfo(id = "map-throws-the-first-failure-in-input-order", kind = CheckKind.FUNCTIONAL, points = 1, requires = "never-more-than-n-at-once",
         title = "When several calls of map's function throw, map throws the failure of the first input")
 public final class MapThrowsTheFirstFailureInInputOrder implements CheckBody {
 

@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * counts that it ran. Bookkeeping shared between the submitters (a concurrent queue, a counter per
  * task) would make the loop many times slower than the window, and the race all but vanish.
  */
-@CheckInfo(id = "submit-racing-close-loses-nothing", kind = CheckKind.STRESS, points = 3,
+@CheckInfo(id = "submit-racing-close-loses-nothing", kind = CheckKind.STRESS, points = 3, requires = "never-more-than-n-at-once",
         title = "Threads submitting while another closes: every accepted task runs, no refused one does")
 public final class SubmitRacingClose implements CheckBody {
 
