@@ -41,10 +41,11 @@ final class Prerequisites {
     private static CheckGrade withheld(CheckDescriptor check, CheckGrade grade, List<CheckGrade> unmet) {
         String required = unmet.stream().map(CheckGrade::id).collect(Collectors.joining("' and '", "'", "'"));
         Feedback feedback = Feedback.expected(required + " to pass, and then this check")
-                .observed("this check found nothing wrong, but " + required + " failed, so that says nothing: code that"
-                        + " does not do the work passes it too")
-                .cause("this check looks for something going wrong while the work is done; " + required + " shows the"
-                        + " work is not done yet")
+                .observed("this check found nothing wrong, but " + required + " failed, and while it fails this"
+                        + " check's pass says nothing: code that does not do the work, or not as the lesson asks,"
+                        + " passes it too")
+                .cause("this check looks at one side of the work (something going wrong while it is done, or how"
+                        + " the code is built); " + required + " shows the work itself is not right yet")
                 .revisit("the feedback of " + required + "; once it passes, this check counts");
         return CheckGrade.failed(check, feedback, grade.durationMs(), grade.measurements(), grade.output());
     }

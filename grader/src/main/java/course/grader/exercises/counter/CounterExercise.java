@@ -20,6 +20,7 @@ public final class CounterExercise implements Exercise {
     @Override
     public List<Class<? extends CheckBody>> checks() {
         return List.of(
+                OneThreadKeepsTheBalance.class,
                 UsesALock.class,
                 OneLockPerAccount.class,
                 RefusalReleasesLock.class,

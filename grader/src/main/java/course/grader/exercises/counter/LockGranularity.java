@@ -28,7 +28,7 @@ import java.util.function.LongSupplier;
  * A try in which the computations ran strictly one at a time ends them: ten threads released
  * together and sleeping side by side are never that unlucky, so load cannot explain it.
  */
-@CheckInfo(id = "lock-granularity", kind = CheckKind.TIMING, points = 3, requires = "exact-balance",
+@CheckInfo(id = "lock-granularity", kind = CheckKind.TIMING, points = 3, requires = "one-thread-keeps-the-balance",
         title = "10 computed deposits at once take a small multiple of one: the computation is outside the lock")
 public final class LockGranularity implements CheckBody {
 

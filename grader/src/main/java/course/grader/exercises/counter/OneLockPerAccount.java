@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * must wait for it: the first two must not reach the ledger, the last must not return. They are seen waiting (their threads parked or blocked), not merely
  * given time, so a correct account costs a few milliseconds.
  */
-@CheckInfo(id = "one-lock-per-account", kind = CheckKind.FUNCTIONAL, points = 1, requires = "deposit-computed-once",
+@CheckInfo(id = "one-lock-per-account", kind = CheckKind.FUNCTIONAL, points = 1, requires = "one-thread-keeps-the-balance",
         title = "Every thread and every method of an account wait for the same lock")
 public final class OneLockPerAccount implements CheckBody {
 

@@ -21,7 +21,7 @@ import java.util.Set;
  * java.util.concurrent. A poll costs little CPU, so only the code tells it from a wait. The wait and
  * the wake-up must be in {@link LiveCode live code}; what is forbidden is forbidden in every method.
  */
-@CheckInfo(id = "mutex-on-a-monitor", kind = CheckKind.ARCHITECTURE, points = 1, requires = "mutex-excludes",
+@CheckInfo(id = "mutex-on-a-monitor", kind = CheckKind.ARCHITECTURE, points = 1, requires = {"mutex-excludes", "mutex-waiters-do-not-spin"},
         title = "ReentrantMutex waits in wait(), wakes with notifyAll(), never polls, uses nothing from java.util.concurrent")
 public final class MutexOnAMonitor implements CheckBody {
 

@@ -13,7 +13,7 @@ import course.grader.harness.BlockingWaits;
  * and looking again (and code that runs must block somewhere: an empty car park earns nothing). A poll costs little CPU, so only the code tells it from a wait; and a car that
  * polls parks at its next look, not when the spot frees, which the Javadoc asks for.
  */
-@CheckInfo(id = "cars-wait-without-polling", kind = CheckKind.ARCHITECTURE, points = 1, requires = "fills-up",
+@CheckInfo(id = "cars-wait-without-polling", kind = CheckKind.ARCHITECTURE, points = 1, requires = {"fills-up", "waiting-cars-do-not-spin"},
         title = "ParkingLot waits by blocking (a semaphore or a condition), never with sleep, yield or onSpinWait")
 public final class CarsWaitWithoutPolling implements CheckBody {
 
