@@ -28,6 +28,11 @@ public final class CpuClock {
         return info == null ? 0 : info.getWaitedCount();
     }
 
+    /** How many platform threads this JVM has started since it began (virtual threads are not counted). */
+    public static long threadsStarted() {
+        return THREADS.getTotalStartedThreadCount();
+    }
+
     /** CPU time used by the thread so far; zero once it has ended. */
     public static Duration cpuTime(Thread thread) {
         return Duration.ofNanos(Math.max(0, THREADS.getThreadCpuTime(thread.threadId())));

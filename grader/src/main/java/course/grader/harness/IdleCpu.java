@@ -2,9 +2,14 @@ package course.grader.harness;
 
 import course.grader.api.Feedback;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 /**
  * What waiting costs: the CPU time threads that should be blocked use over a window, against two
@@ -13,6 +18,11 @@ import java.util.concurrent.CountDownLatch;
  * thread that spins (what a spinner gets of a machine this busy). A spinning waiter uses about
  * what the spinner does; a blocked one about the baseline. On an idle machine a spinner gets the
  * whole window; on one loaded by other gradings perhaps a tenth, and the bar drops with it.
+ *
+ * <p>Not only the waiters are measured: every other thread running the student's code is too (a
+ * helper that polls on the waiters' behalf spins as much as they would), and the window must see no
+ * new platform thread started (an idle thread that hands over to a fresh one, and ends, leaves no
+ * CPU time behind to measure).
  *
  * <pre>{@code
  * IdleCpu.Measurement cost = IdleCpu.measure(waiters.threads(), Duration.ofMillis(500));
@@ -36,15 +46,25 @@ public final class IdleCpu {
      * times, and a poll every few milliseconds that nobody signals, hundreds of times.
      */
     private static final Duration LEAST_TIME_BETWEEN_WAITS = Duration.ofMillis(20);
+    /**
+     * Threads that may start in the window while nothing is asked of the student's code: the JDK
+     * starts a service thread of its own now and then; code that hands its waiting over to new
+     * threads starts hundreds.
+     */
+    private static final long ALLOWED_THREAD_STARTS = 2;
 
     private IdleCpu() {
     }
 
     /**
-     * The most CPU any one waiter used in the window, the blocked reference's, the spinning
-     * reference's, the window, and the most times any one waiter went into a wait in it.
+     * The most CPU any one waiter (or other thread of the student's) used in the window, the
+     * blocked reference's, the spinning reference's, the window, the most times any one of those
+     * threads went into a wait in it, the thread that polled (or else used the most CPU) when it is
+     * not a waiter but another thread of the student's (else null), and how many platform threads
+     * were started in the window.
      */
-    public record Measurement(Duration most, Duration baseline, Duration spinner, Duration window, long mostWaits) {
+    public record Measurement(Duration most, Duration baseline, Duration spinner, Duration window, long mostWaits,
+                              String busiest, long threadsStarted) {
 
         /**
          * What a waiter may use: the baseline plus a tenth of the window, or half what the spinner
@@ -56,21 +76,20 @@ public final class IdleCpu {
             return baseline.plus(Duration.ofNanos(Math.max(FLOOR.toNanos(), share)));
         }
 
-        /** How often a waiter may go into a wait in the window: once per {@link #LEAST_TIME_BETWEEN_WAITS}. */
-        public long allowedWaits() {
-            return Math.max(1, window.toNanos() / LEAST_TIME_BETWEEN_WAITS.toNanos());
-        }
-
         /**
          * Whether some waiter used more CPU than allowed, or woke and waited again more often: it
          * runs, or looks again on a clock, while it should be blocked until signalled.
          */
         public boolean spins() {
-            return most.compareTo(allowed()) > 0 || polls();
+            return most.compareTo(allowed()) > 0 || polls() || churns();
+        }
+
+        private boolean churns() {
+            return threadsStarted > ALLOWED_THREAD_STARTS;
         }
 
         private boolean polls() {
-            return mostWaits > allowedWaits();
+            return IdleCpu.polls(window, mostWaits);
         }
 
         /** The most CPU time a waiter used, in milliseconds: the figure a check reports. */
@@ -79,13 +98,19 @@ public final class IdleCpu {
         }
 
         /**
-         * What a student reads when {@code who} ("a waiting car") spins: expected and observed, in
+         * What a student reads when {@code waiter} ("a waiting car") spins: expected and observed, in
          * CPU time over the window; the check adds the cause and the concept.
          */
-        public Feedback.Builder spinningFeedback(String who) {
+        public Feedback.Builder spinningFeedback(String waiter) {
             Feedback.Builder expected = Feedback.expected(String.format(Locale.ROOT, "%s to use about as little CPU as a"
                             + " thread blocked in a CountDownLatch (%.1f ms in %d ms), and to wait without waking"
-                            + " until something changes", who, baseline.toNanos() / 1e6, window.toMillis()));
+                            + " until something changes", waiter, baseline.toNanos() / 1e6, window.toMillis()));
+            if (churns()) {
+                return expected.observed(String.format(Locale.ROOT, "%d new threads were started in %d ms while %s"
+                        + " waited and nothing was asked of your code: a waiting thread hands over to a new one (and"
+                        + " ends) instead of waiting", threadsStarted, window.toMillis(), waiter));
+            }
+            String who = busiest == null ? waiter : StudentCode.thread(busiest) + ", which your code started beside the waiters,";
             return polls()
                     ? expected.observed(String.format(Locale.ROOT, "%s went back into a wait %d times in %d ms, about"
                             + " every %.1f ms, though nothing changed: it waits a short time, looks, and waits again"
@@ -96,27 +121,68 @@ public final class IdleCpu {
         }
     }
 
+    /** Whether going into a wait {@code waits} times in {@code window} is more than once per {@link #LEAST_TIME_BETWEEN_WAITS}. */
+    private static boolean polls(Duration window, long waits) {
+        return waits > Math.max(1, window.toNanos() / LEAST_TIME_BETWEEN_WAITS.toNanos());
+    }
+
     /** Something a thread does while it is measured: a call that should spend its time blocked. */
     @FunctionalInterface
     public interface Action {
         void run() throws Exception;
     }
 
-    /** Measures {@code waiters} over {@code window}; the caller has already made sure they are waiting. */
+    /**
+     * Measures {@code waiters}, and every other thread running the student's code, over
+     * {@code window}; the caller has already made sure the waiters are waiting.
+     */
     public static Measurement measure(List<Thread> waiters, Duration window) throws Exception {
-        return withBaseline(() -> {
-            Duration[] before = waiters.stream().map(CpuClock::cpuTime).toArray(Duration[]::new);
-            long[] waitsBefore = waiters.stream().mapToLong(CpuClock::waits).toArray();
+        return withBaseline(references -> {
+            Set<Thread> known = new HashSet<>(waiters);
+            known.addAll(references);
+            known.add(Thread.currentThread());
+            Map<Thread, Duration> cpuBefore = new HashMap<>();
+            Map<Thread, Long> waitsBefore = new HashMap<>();
+            for (Thread thread : concat(waiters, othersOfTheStudent(known))) {
+                cpuBefore.put(thread, CpuClock.cpuTime(thread));
+                waitsBefore.put(thread, CpuClock.waits(thread));
+            }
+            long startedBefore = CpuClock.threadsStarted();
             Thread.sleep(window);
+            long started = CpuClock.threadsStarted() - startedBefore;
             Duration most = Duration.ZERO;
             long mostWaits = 0;
-            for (int waiter = 0; waiter < before.length; waiter++) {
-                Duration used = CpuClock.cpuTime(waiters.get(waiter)).minus(before[waiter]);
-                most = used.compareTo(most) > 0 ? used : most;
-                mostWaits = Math.max(mostWaits, CpuClock.waits(waiters.get(waiter)) - waitsBefore[waiter]);
+            String mostBy = null;
+            String mostWaitsBy = null;
+            for (Thread thread : concat(waiters, othersOfTheStudent(known))) {
+                Duration used = CpuClock.cpuTime(thread).minus(cpuBefore.getOrDefault(thread, Duration.ZERO));
+                long waits = CpuClock.waits(thread) - waitsBefore.getOrDefault(thread, 0L);
+                String other = waiters.contains(thread) ? null : ThreadRoles.of(thread);
+                if (used.compareTo(most) > 0) {
+                    most = used;
+                    mostBy = other;
+                }
+                if (waits > mostWaits) {
+                    mostWaits = waits;
+                    mostWaitsBy = other;
+                }
             }
-            return new Window(most, window, mostWaits);
+            return new Window(most, window, mostWaits, polls(window, mostWaits) ? mostWaitsBy : mostBy, started);
         });
+    }
+
+    /** The live platform threads running the student's code, but for {@code known}. */
+    private static List<Thread> othersOfTheStudent(Set<Thread> known) {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(entry -> !known.contains(entry.getKey()) && !ThreadRoles.isGraders(entry.getKey())
+                        && !ThreadRoles.isTheJdksOwn(entry.getKey())
+                        && StudentCode.innermostFrame(entry.getValue()).isPresent())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static List<Thread> concat(List<Thread> first, List<Thread> second) {
+        return Stream.concat(first.stream(), second.stream()).distinct().toList();
     }
 
     /**
@@ -126,23 +192,27 @@ public final class IdleCpu {
      */
     public static Measurement whileRunning(Action action) throws Exception {
         Thread self = Thread.currentThread();
-        return withBaseline(() -> {
+        return withBaseline(references -> {
             Duration before = CpuClock.cpuTime(self);
             long waitsBefore = CpuClock.waits(self);
             long start = System.nanoTime();
             action.run();
             Duration window = Duration.ofNanos(System.nanoTime() - start);
-            return new Window(CpuClock.cpuTime(self).minus(before), window, CpuClock.waits(self) - waitsBefore);
+            return new Window(CpuClock.cpuTime(self).minus(before), window, CpuClock.waits(self) - waitsBefore, null, 0);
         });
     }
 
-    /** The most CPU time used in a window, the window's length, and the most waits gone into. */
-    private record Window(Duration most, Duration length, long mostWaits) {
+    /**
+     * The most CPU time used in a window, the window's length, the most waits gone into, the
+     * student's thread (not a waiter) that polled or used the most CPU if one did, and the threads
+     * started.
+     */
+    private record Window(Duration most, Duration length, long mostWaits, String busiest, long threadsStarted) {
     }
 
     @FunctionalInterface
     private interface Measured {
-        Window run() throws Exception;
+        Window run(List<Thread> references) throws Exception;
     }
 
     /**
@@ -168,10 +238,11 @@ public final class IdleCpu {
             }
             Duration blockedBefore = CpuClock.cpuTime(blocked);
             Duration spinningBefore = CpuClock.cpuTime(spinning);
-            Window window = measured.run();
+            Window window = measured.run(references.threads());
             Duration baseline = CpuClock.cpuTime(blocked).minus(blockedBefore);
             Duration spinner = CpuClock.cpuTime(spinning).minus(spinningBefore);
-            return new Measurement(window.most(), baseline, spinner, window.length(), window.mostWaits());
+            return new Measurement(window.most(), baseline, spinner, window.length(), window.mostWaits(),
+                    window.busiest(), window.threadsStarted());
         } finally {
             never.countDown();
             references.join(Duration.ofSeconds(3));

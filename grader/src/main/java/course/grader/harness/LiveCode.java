@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -84,6 +85,32 @@ public final class LiveCode {
     /** Every access (call, reference, field access) that live code of {@code type} and of its nested classes makes. */
     public Stream<JavaAccess<?>> accessesFrom(JavaClass type) {
         return liveUnitsOf(type).flatMap(unit -> unit.getAccessesFromSelf().stream());
+    }
+
+    /**
+     * {@code type}, its nested classes, and every class of the package that their code refers to,
+     * directly or through one another, called or not: where a rule that forbids {@code type}
+     * something must look, since a helper class can do it on {@code type}'s behalf.
+     */
+    public Set<JavaClass> withWhatItUses(JavaClass type) {
+        Set<JavaClass> found = new LinkedHashSet<>();
+        Deque<JavaClass> toRead = new ArrayDeque<>(List.of(type));
+        while (!toRead.isEmpty()) {
+            JavaClass next = toRead.pop();
+            if (found.add(next)) {
+                classes.stream().filter(other -> other.getName().startsWith(next.getName() + "$")).forEach(toRead::push);
+                next.getAccessesFromSelf().stream().map(JavaAccess::getTargetOwner).filter(this::isStudents)
+                        .map(owner -> classes.get(owner.getName())).forEach(toRead::push);
+                next.getRawSuperclass().filter(this::isStudents).ifPresent(toRead::push);
+            }
+        }
+        return found;
+    }
+
+    /** Every access that live code of the classes {@code type} {@linkplain #withWhatItUses uses} makes. */
+    public Stream<JavaAccess<?>> accessesFromAllItUses(JavaClass type) {
+        return withWhatItUses(type).stream().flatMap(used -> live.stream().filter(unit -> unit.getOwner().equals(used)))
+                .flatMap(unit -> unit.getAccessesFromSelf().stream());
     }
 
     private Stream<JavaCodeUnit> liveUnitsOf(JavaClass type) {

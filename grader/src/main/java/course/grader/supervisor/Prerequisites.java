@@ -6,6 +6,7 @@ import course.grader.catalog.ExerciseDescriptor;
 import course.grader.report.CheckGrade;
 import course.grader.report.CheckStatus;
 import course.grader.report.ExerciseGrade;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Withholds the points of a check whose required checks did not pass ({@code CheckInfo.requires}):
  * its pass would be the pass of code that does not do the work, which shows nothing going wrong.
- * A required check that was not graded requires nothing.
+ * A required check that was not graded requires nothing; one whose own points are withheld has
+ * not passed.
  */
 final class Prerequisites {
 
@@ -24,18 +26,36 @@ final class Prerequisites {
     static ExerciseGrade apply(ExerciseDescriptor exercise, ExerciseGrade graded) {
         Map<String, CheckGrade> byId = graded.checks().stream()
                 .collect(Collectors.toMap(CheckGrade::id, Function.identity()));
-        List<CheckGrade> checks = graded.checks().stream().map(grade -> {
-            if (!grade.passed() || grade.status() == CheckStatus.NOT_RUN) {
-                return grade;
-            }
-            CheckDescriptor check = exercise.check(grade.id());
-            List<CheckGrade> unmet = check.requires().stream().map(byId::get)
-                    .filter(required -> required != null && !required.passed()).toList();
-            return unmet.isEmpty() ? grade : withheld(check, grade, unmet);
-        }).toList();
+        Map<String, CheckGrade> settled = new HashMap<>();
+        List<CheckGrade> checks = graded.checks().stream()
+                .map(grade -> settle(exercise, grade.id(), byId, settled)).toList();
         return checks.equals(graded.checks()) ? graded
                 : new ExerciseGrade(graded.id(), graded.title(), graded.status(),
                         checks.stream().mapToInt(CheckGrade::score).sum(), graded.maxScore(), graded.note(), checks);
+    }
+
+    /**
+     * The grade of check {@code id} once its requirements are settled: a requirement that is itself
+     * withheld has not passed either, so withholding carries down a chain of requirements.
+     */
+    private static CheckGrade settle(ExerciseDescriptor exercise, String id, Map<String, CheckGrade> byId,
+                                     Map<String, CheckGrade> settled) {
+        CheckGrade known = settled.get(id);
+        if (known != null) {
+            return known;
+        }
+        CheckGrade grade = byId.get(id);
+        settled.put(id, grade); // a cycle of requirements, which the catalogue refuses, would end here
+        if (!grade.passed() || grade.status() == CheckStatus.NOT_RUN) {
+            return grade;
+        }
+        CheckDescriptor check = exercise.check(id);
+        List<CheckGrade> unmet = check.requires().stream().filter(byId::containsKey)
+                .map(required -> settle(exercise, required, byId, settled))
+                .filter(required -> !required.passed()).toList();
+        CheckGrade result = unmet.isEmpty() ? grade : withheld(check, grade, unmet);
+        settled.put(id, result);
+        return result;
     }
 
     private static CheckGrade withheld(CheckDescriptor check, CheckGrade grade, List<CheckGrade> unmet) {

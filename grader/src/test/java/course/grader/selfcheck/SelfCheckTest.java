@@ -29,6 +29,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
@@ -83,7 +84,7 @@ class SelfCheckTest {
             List<DynamicTest> tests = new ArrayList<>();
             List<Implementation> all = implementations.of(exercise.id());
             for (Implementation implementation : all) {
-                Future<ExerciseGrade> grading = GRADERS.submit(() -> grade(implementations, exercise, implementation));
+                Future<Graded> grading = GRADERS.submit(() -> grade(implementations, exercise, implementation));
                 tests.add(dynamicTest(implementation.name() + " (" + implementation.kind().name().toLowerCase() + ")",
                         () -> check(implementation, grading.get())));
             }
@@ -93,8 +94,13 @@ class SelfCheckTest {
         return nodes.stream();
     }
 
-    private static ExerciseGrade grade(Implementations implementations, ExerciseDescriptor exercise,
-                                       Implementation implementation) throws Exception {
+    /** An implementation's grade, and how long grading it took. */
+    private record Graded(ExerciseGrade grade, long millis) {
+    }
+
+    private static Graded grade(Implementations implementations, ExerciseDescriptor exercise,
+                                Implementation implementation) throws Exception {
+        long start = System.nanoTime();
         Path work = Files.createTempDirectory("selfcheck-" + exercise.id() + "-" + implementation.name() + "-");
         Path sources = implementations.materialize(implementation, work.resolve("src"));
         ExerciseDescriptor graded = implementation.kind() == Implementation.Kind.MUTANT
@@ -102,13 +108,14 @@ class SelfCheckTest {
         try {
             Grade grade = new Grading(UNCONTAINED, work.resolve("grading"), 1)
                     .gradeSources(implementation.label(), SubmissionCopy.make(sources, work.resolve("copy")), List.of(graded));
-            return grade.exercises().get(0);
+            return new Graded(grade.exercises().get(0), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         } finally {
             FileTrees.delete(work); // what a run teaches is in selfcheck.json; hundreds of copies would fill /tmp
         }
     }
 
-    private static void check(Implementation implementation, ExerciseGrade result) {
+    private static void check(Implementation implementation, Graded grading) {
+        ExerciseGrade result = grading.grade();
         List<String> failed = result.checks().stream().filter(check -> !check.passed()).map(CheckGrade::id).toList();
         boolean graded = result.status() == ExerciseStatus.GRADED;
         List<String> unsaid = unsaidWords(implementation, result);
@@ -124,7 +131,7 @@ class SelfCheckTest {
         ENTRIES.add(new SelfCheckEntry(implementation.exercise(), implementation.name(),
                 implementation.kind().name().toLowerCase(), implementation.description(),
                 implementation.kind().mustPassAll() ? "pass" : "fail", List.copyOf(implementation.mustFail()), failed,
-                result.score(), result.maxScore(), ok, feedback));
+                result.score(), result.maxScore(), ok, feedback, grading.millis()));
 
         assertTrue(ok, () -> implementation.label() + " (" + implementation.kind() + "): expected "
                 + expectation(implementation) + ", but it was " + result.status() + ", failed checks were " + failed

@@ -17,9 +17,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -54,6 +59,11 @@ class HostileSubmissionTest {
     private static final Duration END_OF_STRAYS = Duration.ofSeconds(10);
     /** {@code -Dhostile.attack=name,…}: only these attacks, while one is being written. */
     private static final List<String> ONLY = list(System.getProperty("hostile.attack", ""));
+    /**
+     * Gradings run this many at a time, each in a grader process of its own with its own marker:
+     * most of a grading is waiting (for a JVM to start, a hold, a bound), so two share two cores.
+     */
+    private static final ExecutorService GRADERS = Executors.newFixedThreadPool(Integer.getInteger("hostile.parallelism", 2));
 
     @TestFactory
     Stream<DynamicTest> noAttackRaisesTheScoreStallsTheGraderOrLeavesAnythingRunning() throws Exception {
@@ -72,14 +82,31 @@ class HostileSubmissionTest {
                 }
                 Properties expected = properties(attack);
                 for (String mode : list(expected.getProperty("modes", "grade"))) {
-                    tests.add(dynamicTest(exercise + "/" + attack.getFileName() + " [" + mode + "]",
-                            () -> grade(exercise, attack, expected, Mode.valueOf(mode.toUpperCase().replace('-', '_')))));
+                    Future<?> grading = GRADERS.submit(() -> {
+                        grade(exercise, attack, expected, Mode.valueOf(mode.toUpperCase().replace('-', '_')));
+                        return null;
+                    });
+                    tests.add(dynamicTest(exercise + "/" + attack.getFileName() + " [" + mode + "]", () -> verdictOf(grading)));
                 }
             }
             return tests.stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits for a grading that runs beside others, and fails as it failed. */
+    private static void verdictOf(Future<?> grading) throws Throwable {
+        try {
+            grading.get();
+        } catch (ExecutionException failed) {
+            throw failed.getCause();
+        }
+    }
+
+    @AfterAll
+    static void stopGrading() {
+        GRADERS.shutdownNow();
     }
 
     /**

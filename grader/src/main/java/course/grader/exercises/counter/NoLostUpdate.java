@@ -10,7 +10,7 @@ import course.grader.harness.Jcstress;
 import course.grader.harness.JcstressResult;
 
 /** jcstress runs two deposits against each other hundreds of thousands of times and never sees one lost. */
-@CheckInfo(id = "no-lost-update", kind = CheckKind.JCSTRESS, points = 3,
+@CheckInfo(id = "no-lost-update", kind = CheckKind.JCSTRESS, points = 3, requires = "one-lock-per-account",
         title = "jcstress never observes a lost deposit", timeLimitSeconds = 120)
 public final class NoLostUpdate implements CheckBody {
 

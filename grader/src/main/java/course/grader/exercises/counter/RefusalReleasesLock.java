@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * withdraw, with an exception or an Error — what was thrown reaches the caller unchanged and the lock
  * is released all the same: another thread can use the account right after.
  */
-@CheckInfo(id = "refusal-releases-lock", kind = CheckKind.FUNCTIONAL, points = 3, requires = "one-thread-keeps-the-balance",
+@CheckInfo(id = "refusal-releases-lock", kind = CheckKind.FUNCTIONAL, points = 3, requires = "one-lock-per-account",
         title = "A refused withdrawal, or a ledger failing in deposit or withdraw, leaves the lock free for other threads")
 public final class RefusalReleasesLock implements CheckBody {
 

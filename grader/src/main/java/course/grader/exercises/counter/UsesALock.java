@@ -9,7 +9,7 @@ import course.grader.api.Feedback;
 import course.grader.harness.Architecture;
 
 /** Account guards its balance with a {@code java.util.concurrent.locks.Lock}: the lesson's mechanism. */
-@CheckInfo(id = "uses-a-lock", kind = CheckKind.ARCHITECTURE, points = 1, requires = "one-thread-keeps-the-balance",
+@CheckInfo(id = "uses-a-lock", kind = CheckKind.ARCHITECTURE, points = 1, requires = "one-lock-per-account",
         title = "Account locks and unlocks a java.util.concurrent.locks.Lock")
 public final class UsesALock implements CheckBody {
 

@@ -10,6 +10,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.harness.IdleCpu;
+import course.grader.harness.WakeUps;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.WaitingThreads;
 import java.time.Duration;
@@ -55,8 +56,18 @@ public final class MutexWaitersDoNotSpin implements CheckBody {
                                 + " throws at once and the loop spins: remember the interrupt and restore it after the"
                                 + " loop, once you hold the lock");
             }
-            owner.call("unlock()", () -> unlocked(mutex));
+            // unlock() alone: nothing else the owner calls may be what wakes the waiters.
+            WakeUps.WakeUp wake = WakeUps.afterChange(side, waiters.threads(), () -> owner.call("unlock()", () -> {
+                mutex.unlock();
+                return null;
+            }));
             waiters.join(MutexThread.BOUND);
+            if (wake.late()) {
+                throw new CheckFailure(wake.lateFeedback("a waiting thread", "the owner unlocks")
+                        .cause("unlock() wakes nobody: lock() sleeps for a while (wait(millis), sleep) and looks again"
+                                + " (polling), so a freed mutex waits for the waiters' clock")
+                        .revisit("waiting on a monitor: wait() without a time-out, and notifyAll() in unlock()"));
+            }
         }
     }
 

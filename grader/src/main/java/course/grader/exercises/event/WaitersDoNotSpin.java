@@ -8,6 +8,7 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.harness.IdleCpu;
 import course.grader.harness.ThreadGang;
+import course.grader.harness.WakeUps;
 import java.time.Duration;
 
 /**
@@ -28,7 +29,7 @@ public final class WaitersDoNotSpin implements CheckBody {
         ThreadGang workers = Waiters.start(event, 3, 1, set -> { });
         Waiters.untilAllAsleep(workers, Duration.ofSeconds(10), false);
         IdleCpu.Measurement cost = IdleCpu.measure(workers.threads(), WAIT);
-        Waiters.wakeEach(event, workers);
+        WakeUps.WakeUp wake = WakeUps.afterChange(cost, workers.threads(), () -> Waiters.wakeEach(event, workers));
         workers.join(Duration.ofSeconds(3));
 
         context.measure("waiter CPU while waiting", cost.mostMillis(), "ms");
@@ -36,6 +37,12 @@ public final class WaitersDoNotSpin implements CheckBody {
             throw new CheckFailure(cost.spinningFeedback("a waiting worker")
                     .cause("await() loops checking the flag instead of sleeping until it is signalled: busy-waiting")
                     .revisit("Condition.await() releases the lock and sleeps; signalAll() wakes the sleepers"));
+        }
+        if (wake.late()) {
+            throw new CheckFailure(wake.lateFeedback("a waiting worker", "set() is called")
+                    .cause("set() wakes nobody: await() sleeps for a while and looks at the flag again (polling), so a"
+                            + " set() waits for the waiters' clock")
+                    .revisit("Condition.await() sleeps until signalled; set() calls signalAll()"));
         }
     }
 }

@@ -9,6 +9,8 @@ import course.ipc.ChildProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,6 +28,9 @@ import java.util.stream.Collectors;
  * @param aliveCause   why the child would still be running once the ending returned
  */
 record ChildEnding(String how, Class<?> childProgram, Duration bound, String stuckCause, String aliveCause) {
+
+    /** How long a killed child takes at most to be gone once the JDK reaps it for a parent that did not wait. */
+    private static final Duration DYING = Duration.ofSeconds(1);
 
     /** What the check does with the student's child: talks to it, or ends it as the student is asked to. */
     @FunctionalInterface
@@ -66,7 +71,12 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
                 }
                 before.end(child);
                 ending.end(child);
-                // The children that are alive, not the id pid() gives: a child is gone when no process of it is left.
+                // The started child first, at once: killed but not waited for, it is there (dying, or a zombie) for a while.
+                if (ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive).isPresent()) {
+                    aliveAtReturn.set(List.of(pid.get()));
+                    return;
+                }
+                // Then every child, not only the id pid() gives: a child is gone when no process of it is left.
                 aliveAtReturn.set(ProcessHandle.current().children().filter(ProcessHandle::isAlive)
                         .map(ProcessHandle::pid).filter(alive -> !earlier.contains(alive)).toList());
             }).join(bound);
@@ -85,14 +95,30 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
                     .revisit("ProcessBuilder.start() gives a Process; its pid() is the child's"));
         }
         if (!aliveAtReturn.get().isEmpty()) {
+            long alive = aliveAtReturn.get().getFirst();
+            boolean endedBySelf = endsSoon(alive);
             throw new CheckFailure(Feedback.expected("no child process running after " + how + " returned, for "
                             + description())
-                    .observed("child " + aliveAtReturn.get().getFirst() + " was still running at the instant " + how
-                            + " returned")
-                    .cause(aliveCause)
-                    .revisit("every process you start is yours to end and reap"));
+                    .observed("child " + alive + " was still running at the instant " + how + " returned"
+                            + (endedBySelf ? ", and was gone less than " + DYING.toMillis() + " ms later, with nothing"
+                                    + " more done to it" : ""))
+                    .cause(endedBySelf
+                            ? how + " kills the child but returns without waiting for it: a killed process takes a while"
+                                    + " to end, and is gone only once its parent has waited for it"
+                            : aliveCause)
+                    .revisit("every process you start is yours to end and reap: waitFor after destroyForcibly"));
         }
         return pid.get();
+    }
+
+    /** Whether process {@code pid} is gone within {@link #DYING}, with nothing more done to it. */
+    private static boolean endsSoon(long pid) {
+        try {
+            ProcessHandle.of(pid).ifPresent(handle -> handle.onExit().orTimeout(DYING.toMillis(), TimeUnit.MILLISECONDS).join());
+            return true;
+        } catch (CompletionException stillThere) {
+            return false;
+        }
     }
 
     private static Set<Long> childrenOfThisJvm() {

@@ -14,6 +14,12 @@ import java.time.Duration;
 final class GraderChild {
 
     private static final Duration LIFETIME = Duration.ofSeconds(60);
+    /**
+     * Threads that keep a killed child dying for a while: the kernel ends each before the process
+     * is gone, which for this many takes tens of milliseconds where a bare JVM takes one or two.
+     */
+    private static final int SLOW_TO_END_THREADS = 300;
+    private static final long SMALL_STACK_BYTES = 64 * 1024;
 
     private GraderChild() {
     }
@@ -28,6 +34,29 @@ final class GraderChild {
             }
             Runtime.getRuntime().halt(3);
         });
+    }
+
+    /**
+     * Makes this JVM slow to end once it is killed (see {@link #SLOW_TO_END_THREADS}), so that a
+     * parent that sends {@code destroyForcibly()} and returns without waiting for the child leaves it
+     * visibly there. Where the system allows fewer threads, fewer are started.
+     */
+    static void slowToEnd() {
+        try {
+            for (int thread = 0; thread < SLOW_TO_END_THREADS; thread++) {
+                Thread.ofPlatform().daemon().name("slow-to-end").stackSize(SMALL_STACK_BYTES).start(GraderChild::sleep);
+            }
+        } catch (OutOfMemoryError noMoreThreads) {
+            // as slow as this system lets it be
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(LIFETIME);
+        } catch (InterruptedException ended) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Replies to every frame on standard input with the same frame, until standard input ends. */

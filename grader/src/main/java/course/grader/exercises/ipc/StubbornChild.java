@@ -12,6 +12,7 @@ public final class StubbornChild {
 
     public static void main(String[] args) throws Exception {
         GraderChild.limitLifetime();
+        GraderChild.slowToEnd();
         Runtime.getRuntime().addShutdownHook(new Thread(StubbornChild::runOn));
         GraderChild.echoUntilEnd();
         runOn();

@@ -17,6 +17,7 @@ public final class WithdrawnChild {
 
     public static void main(String[] args) throws Exception {
         GraderChild.limitLifetime();
+        GraderChild.slowToEnd();
         System.in.close();
         System.out.close();
         Files.writeString(noteOf(ProcessHandle.current().pid()), "closed its input and output");

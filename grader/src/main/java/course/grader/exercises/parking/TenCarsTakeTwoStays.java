@@ -10,6 +10,7 @@ import course.grader.harness.Stopwatch;
 import course.parking.ParkingLot;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Ten cars staying d each on 5 spots park in two waves: about 2 d in all, against a baseline of one
@@ -34,18 +35,23 @@ public final class TenCarsTakeTwoStays implements CheckBody {
     public void run(CheckContext context) throws Exception {
         Duration alone = Stopwatch.median(BASELINE_RUNS, () -> Arrivals.park(new ParkingLot(SPOTS), 1, 1, STAY));
         double ratio = Double.NaN;
+        AtomicInteger mostInside = new AtomicInteger();
         for (int attempt = 0; attempt < TRIES; attempt++) {
-            ratio = Stopwatch.ratio(Stopwatch.time(() -> Arrivals.park(new ParkingLot(SPOTS), CARS, 1, STAY)), alone);
-            if (ratio <= MAX_RATIO) {
+            ratio = Stopwatch.ratio(Stopwatch.time(
+                    () -> mostInside.set(Arrivals.park(new ParkingLot(SPOTS), CARS, 1, STAY).most())), alone);
+            if (mostInside.get() > 1 && ratio <= MAX_RATIO) {
                 break;
             }
         }
         context.measure(CARS + " cars / 1 car", ratio, "ratio");
-        if (ratio > MAX_RATIO) {
+        // On a machine so loaded that one car alone takes far longer than its stay, one car at a time
+        // could come under the ratio; it still never has two cars inside at once.
+        if (mostInside.get() <= 1 || ratio > MAX_RATIO) {
             throw new CheckFailure(Feedback.expected(String.format(Locale.ROOT,
                             "%d cars on %d spots to take about %d × one car's stay (one car alone: %d ms)", CARS, SPOTS,
                             CARS / SPOTS, alone.toMillis()))
-                    .observed(String.format(Locale.ROOT, "%.1f × one car's stay", ratio))
+                    .observed(String.format(Locale.ROOT, "%.1f × one car's stay, with at most %d car(s) inside at once",
+                            ratio, mostInside.get()))
                     .cause("cars are let in fewer at a time than there are spots")
                     .revisit("a semaphore of n permits lets n threads proceed together"));
         }

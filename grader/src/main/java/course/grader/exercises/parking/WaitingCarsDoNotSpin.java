@@ -9,6 +9,7 @@ import course.grader.harness.IdleCpu;
 import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.WaitingThreads;
+import course.grader.harness.WakeUps;
 import course.parking.ParkingLot;
 import java.time.Duration;
 
@@ -32,6 +33,7 @@ public final class WaitingCarsDoNotSpin implements CheckBody {
     public void run(CheckContext context) throws Exception {
         ParkingLot lot = new ParkingLot(1);
         IdleCpu.Measurement cost;
+        WakeUps.WakeUp wake;
         ThreadGang waiting;
         try (Occupants occupant = Occupants.fill(lot, 1)) {
             waiting = ThreadGang.start("waiting-car", WAITING_CARS, car -> {
@@ -43,6 +45,7 @@ public final class WaitingCarsDoNotSpin implements CheckBody {
             });
             WaitingThreads.untilAsleepIn(waiting.threads(), ParkingLot.class, WaitingThreads.FALLING_ASLEEP);
             cost = IdleCpu.measure(waiting.threads(), WINDOW);
+            wake = WakeUps.afterChange(cost, waiting.threads(), occupant::leave);
         }
         waiting.join(BOUND);
         context.measure("waiting car CPU", cost.mostMillis(), "ms");
@@ -51,6 +54,12 @@ public final class WaitingCarsDoNotSpin implements CheckBody {
                     .cause("a waiting car loops checking for a free spot instead of sleeping until one frees:"
                             + " busy-waiting")
                     .revisit("Semaphore.acquire() (or Condition.await()) blocks the thread until a permit is released"));
+        }
+        if (wake.late()) {
+            throw new CheckFailure(wake.lateFeedback("a waiting car", "a spot is freed")
+                    .cause("leaving wakes no waiting car: park() sleeps for a while and looks for a spot again"
+                            + " (polling), so a freed spot waits for the waiting cars' clock")
+                    .revisit("Semaphore.acquire() blocks until release(); with a Condition, leaving calls signal()"));
         }
     }
 }

@@ -1,5 +1,8 @@
 package course.grader.exercises.pool;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.lang.ArchRule;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
@@ -12,6 +15,7 @@ import course.grader.harness.LiveCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadFactory;
 
 /** The pool is built, not borrowed: it starts threads and uses no executor of the JDK's. */
 @CheckInfo(id = "built-from-threads", kind = CheckKind.ARCHITECTURE, points = 1, requires = "never-more-than-n-at-once",
@@ -34,19 +38,29 @@ public final class BuiltFromThreads implements CheckBody {
     private static ArchRule rule(LiveCode live) {
         return Architecture.classRule("course.pool.WorkerPool", "start threads of its own and borrow no executor", pool -> {
             List<String> violations = new ArrayList<>();
-            pool.getAccessesFromSelf().stream()
+            live.withWhatItUses(pool).stream()
+                    .flatMap(used -> used.getAccessesFromSelf().stream())
                     .filter(access -> BORROWED.contains(access.getTargetOwner().getName())
                             || access.getTargetOwner().getName().equals("java.util.concurrent.CompletableFuture")
                             && access.getName().endsWith("Async"))
-                    .forEach(access -> violations.add("WorkerPool uses " + access.getTargetOwner().getSimpleName() + "."
-                            + access.getName() + " at line " + access.getLineNumber()));
-            boolean startsThreads = live.accessesFrom(pool)
-                    .anyMatch(access -> access.getTargetOwner().isAssignableTo(Thread.class)
-                            || access.getTargetOwner().getName().startsWith("java.lang.Thread$Builder"));
-            if (!startsThreads) {
-                violations.add("WorkerPool creates no Thread");
+                    .forEach(access -> violations.add(access.getOriginOwner().getSimpleName() + " uses "
+                            + access.getTargetOwner().getSimpleName() + "." + access.getName() + " at line "
+                            + access.getLineNumber()));
+            if (live.accessesFromAllItUses(pool).noneMatch(BuiltFromThreads::makesAThread)) {
+                violations.add("WorkerPool creates no Thread (new Thread(…), Thread.ofPlatform()…start(…) or a"
+                        + " ThreadFactory)");
             }
             return violations;
         });
+    }
+
+    /** A new Thread (of any subclass), a thread builder's start or unstarted, or a ThreadFactory's newThread. */
+    private static boolean makesAThread(JavaAccess<?> access) {
+        JavaClass owner = access.getTargetOwner();
+        String name = access.getName();
+        return owner.isAssignableTo(Thread.class) && name.equals(JavaConstructor.CONSTRUCTOR_NAME)
+                || owner.isAssignableTo(Thread.class) && name.equals("startVirtualThread")
+                || owner.getName().startsWith("java.lang.Thread$Builder") && (name.equals("start") || name.equals("unstarted"))
+                || owner.isAssignableTo(ThreadFactory.class) && name.equals("newThread");
     }
 }

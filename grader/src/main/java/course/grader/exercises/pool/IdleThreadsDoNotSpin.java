@@ -7,6 +7,7 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.harness.IdleCpu;
 import course.grader.harness.ThreadGang;
+import course.grader.harness.WakeUps;
 import course.grader.harness.WaitingThreads;
 import course.pool.WorkerPool;
 import java.time.Duration;
@@ -48,6 +49,17 @@ public final class IdleThreadsDoNotSpin implements CheckBody {
                         .cause("a worker with nothing to do loops asking the queue for a task (poll(), isEmpty())"
                                 + " instead of blocking until one comes: busy-waiting")
                         .revisit("BlockingQueue.take() (or Condition.await()) puts an idle worker to sleep"));
+            }
+            WakeUps.WakeUp wake = WakeUps.afterChange(cost, workers, () -> {
+                for (int worker = 0; worker < WORKERS; worker++) {
+                    log.submit("a task for an idle worker", () -> null);
+                }
+            });
+            if (wake.late()) {
+                throw new CheckFailure(wake.lateFeedback("an idle worker", "a task is submitted")
+                        .cause("submit() wakes no worker: an idle worker sleeps for a while and looks at the queue again"
+                                + " (polling), so every task waits for the workers' clock")
+                        .revisit("BlockingQueue.take() blocks until put() or offer() hands it a task"));
             }
         } finally {
             pool.close();

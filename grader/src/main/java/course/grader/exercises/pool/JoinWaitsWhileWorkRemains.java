@@ -6,9 +6,9 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
-import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
+import course.grader.harness.WaitingThreads;
 import course.pool.WorkerPool;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -20,9 +20,9 @@ import java.util.function.IntSupplier;
  * A pool of 2 runs two long tasks that the check holds, with 4 short ones queued behind them; the
  * pool is closed and two threads call join(). They must stay in join() while both long tasks run
  * and the queue is full, then while one long task still runs after the queue has emptied; and both
- * must return once the last task is done. Each hold lasts {@value #HOLD_MILLIS} ms, and as long as
- * {@value #LONG_HOLD_MILLIS} ms once a joiner has been seen sleeping with a timeout in the student's code (a join
- * that gives up after a fixed time sleeps that way; one that waits for the work needs no timeout).
+ * must return once the last task is done. Each hold lasts while a joiner could still be on a clock,
+ * up to 3 s: a join that gives up after a fixed time sleeps with a time-out and is held until it
+ * does; one that waits for the work without a time-out costs the hold a fraction of a second.
  */
 @CheckInfo(id = "join-waits-while-work-remains", kind = CheckKind.FUNCTIONAL, points = 3, requires = "never-more-than-n-at-once",
         title = "Two threads in join() stay while tasks run or wait, and both return once the last task is done")
@@ -30,12 +30,10 @@ public final class JoinWaitsWhileWorkRemains implements CheckBody {
 
     private static final int QUEUED = 4;
     private static final int JOINERS = 2;
-    private static final long HOLD_MILLIS = 400;
-    private static final long LONG_HOLD_MILLIS = 3_000;
+    /** The longest a hold lasts, for a joiner that keeps sleeping with a time-out. */
+    private static final Duration HELD_AT_MOST = Duration.ofSeconds(3);
     /** A joiner back this soon after the queue emptied returned because it did. */
     private static final long AT_ONCE_MILLIS = 200;
-    /** How often the check looks whether a joiner has left join() while it holds the pool busy. */
-    private static final long LOOK_EVERY_MILLIS = 10;
     /** For a joiner seen ended to have recorded when it returned. */
     private static final Duration RETURNING = Duration.ofSeconds(1);
     private static final long TASK_PATIENCE_SECONDS = 30;
@@ -90,26 +88,17 @@ public final class JoinWaitsWhileWorkRemains implements CheckBody {
         }
     }
 
-    /** Keeps the pool as it is for the hold and fails if a joiner leaves join() meanwhile. */
+    /**
+     * Keeps the pool as it is while a joiner could still be on a clock (see
+     * {@link WaitingThreads#whileAnyIsOnAClock}), and fails if a joiner has left join() meanwhile.
+     */
     private void hold(ThreadGang joiners, String state, boolean queueEmpty) throws Exception {
-        long start = System.nanoTime();
-        long elapsed;
-        boolean timed = false;
-        do {
-            for (int joiner = 0; joiner < JOINERS; joiner++) {
-                if (!joiners.threads().get(joiner).isAlive()) {
-                    throw returned(joiners, joiner, state, queueEmpty);
-                }
+        WaitingThreads.whileAnyIsOnAClock(joiners::threads, HELD_AT_MOST);
+        for (int joiner = 0; joiner < JOINERS; joiner++) {
+            if (!joiners.threads().get(joiner).isAlive()) {
+                throw returned(joiners, joiner, state, queueEmpty);
             }
-            Thread.sleep(LOOK_EVERY_MILLIS);
-            elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            timed |= sleepsWithATimeout(joiners);
-        } while (elapsed < HOLD_MILLIS || elapsed < LONG_HOLD_MILLIS && timed);
-    }
-
-    private static boolean sleepsWithATimeout(ThreadGang joiners) {
-        return joiners.threads().stream().anyMatch(thread -> thread.getState() == Thread.State.TIMED_WAITING
-                && StudentCode.innermostFrame(thread.getStackTrace()).isPresent());
+        }
     }
 
     /** The failure for a joiner that left join() while {@code state}; a join() that threw comes out as it threw. */

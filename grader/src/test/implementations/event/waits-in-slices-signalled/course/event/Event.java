@@ -1,0 +1,75 @@
+package course.event;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** Reference solution: a flag and a generation under one lock, waiters on one condition. */
+public class Event {
+
+    private final Lock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private boolean flag;
+    private long generation;
+
+    public void set() {
+        lock.lock();
+        try {
+            flag = true;
+            generation++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void clear() {
+        lock.lock();
+        try {
+            flag = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isSet() {
+        lock.lock();
+        try {
+            return flag;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void await() throws InterruptedException {
+        lock.lock();
+        try {
+            long arrival = generation;
+            while (!flag && generation == arrival) {
+                // A slice at a time, in case a signal is ever lost; set() still signals, so no waiter waits for the slice.
+                changed.await(30, TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean await(Duration timeout) throws InterruptedException {
+        lock.lock();
+        try {
+            long arrival = generation;
+            long nanos = timeout.toNanos();
+            while (!flag && generation == arrival) {
+                if (nanos <= 0) {
+                    return false;
+                }
+                nanos = changed.awaitNanos(nanos);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+}
