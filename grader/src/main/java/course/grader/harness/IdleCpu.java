@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -77,6 +78,16 @@ public final class IdleCpu {
         }
 
         /**
+         * Whether the verdict holds whatever a spinner would have got: the waiters used no more than
+         * the baseline and the floor (which is always allowed), or more than a tenth of the window
+         * (which never is), or polled, or started threads. Only in between does it take a spinner
+         * beside them to tell a loaded machine from a waiter that spins.
+         */
+        boolean decidedWithoutASpinner() {
+            return most.compareTo(baseline.plus(FLOOR)) <= 0 || spins();
+        }
+
+        /**
          * Whether some waiter used more CPU than allowed, or woke and waited again more often: it
          * runs, or looks again on a clock, while it should be blocked until signalled.
          */
@@ -137,7 +148,7 @@ public final class IdleCpu {
      * {@code window}; the caller has already made sure the waiters are waiting.
      */
     public static Measurement measure(List<Thread> waiters, Duration window) throws Exception {
-        return withBaseline(references -> {
+        Measured waiting = references -> {
             Set<Thread> known = new HashSet<>(waiters);
             known.addAll(references);
             known.add(Thread.currentThread());
@@ -168,7 +179,9 @@ public final class IdleCpu {
                 }
             }
             return new Window(most, window, mostWaits, polls(window, mostWaits) ? mostWaitsBy : mostBy, started);
-        });
+        };
+        Measurement onAnIdleMachine = withBaseline(waiting, false);
+        return onAnIdleMachine.decidedWithoutASpinner() ? onAnIdleMachine : withBaseline(waiting, true);
     }
 
     /** The live platform threads running the student's code, but for {@code known}. */
@@ -191,15 +204,28 @@ public final class IdleCpu {
      * action takes. What the action throws propagates.
      */
     public static Measurement whileRunning(Action action) throws Exception {
+        return whileRunning(action, () -> { });
+    }
+
+    /**
+     * Like {@link #whileRunning(Action)}, and runs {@code rightAfter} the instant the action has
+     * returned, outside the window but before the references are stopped: for a check that must
+     * look at something then.
+     */
+    public static Measurement whileRunning(Action action, Action rightAfter) throws Exception {
         Thread self = Thread.currentThread();
+        // An action runs once, so its one measurement has the spinner beside it.
         return withBaseline(references -> {
             Duration before = CpuClock.cpuTime(self);
             long waitsBefore = CpuClock.waits(self);
             long start = System.nanoTime();
             action.run();
             Duration window = Duration.ofNanos(System.nanoTime() - start);
-            return new Window(CpuClock.cpuTime(self).minus(before), window, CpuClock.waits(self) - waitsBefore, null, 0);
-        });
+            Window measured = new Window(CpuClock.cpuTime(self).minus(before), window, CpuClock.waits(self) - waitsBefore,
+                    null, 0);
+            rightAfter.run();
+            return measured;
+        }, true);
     }
 
     /**
@@ -216,12 +242,13 @@ public final class IdleCpu {
     }
 
     /**
-     * Runs {@code measured} beside a thread blocked in a latch and a thread that spins, and measures
-     * both over the same time.
+     * Runs {@code measured} beside a thread blocked in a latch and, if asked, a thread that spins,
+     * and measures them over the same time. The spinner takes a core for the whole window, which
+     * slows everything else on the machine, so it runs only where the verdict needs it.
      */
-    private static Measurement withBaseline(Measured measured) throws Exception {
+    private static Measurement withBaseline(Measured measured, boolean withASpinner) throws Exception {
         CountDownLatch never = new CountDownLatch(1);
-        ThreadGang references = ThreadGang.start("reference", 2, index -> {
+        ThreadGang references = ThreadGang.start("reference", withASpinner ? 2 : 1, index -> {
             if (index == 0) {
                 never.await();
             } else {
@@ -232,15 +259,16 @@ public final class IdleCpu {
         });
         try {
             Thread blocked = references.threads().get(0);
-            Thread spinning = references.threads().get(1);
+            Optional<Thread> spinning = references.threads().stream().skip(1).findFirst();
             while (blocked.getState() != Thread.State.WAITING && blocked.isAlive()) {
                 Thread.sleep(1);
             }
             Duration blockedBefore = CpuClock.cpuTime(blocked);
-            Duration spinningBefore = CpuClock.cpuTime(spinning);
+            Duration spinningBefore = spinning.map(CpuClock::cpuTime).orElse(Duration.ZERO);
             Window window = measured.run(references.threads());
             Duration baseline = CpuClock.cpuTime(blocked).minus(blockedBefore);
-            Duration spinner = CpuClock.cpuTime(spinning).minus(spinningBefore);
+            // Without a spinner, the machine is taken to be idle: a spinner would have had the whole window.
+            Duration spinner = spinning.map(thread -> CpuClock.cpuTime(thread).minus(spinningBefore)).orElse(window.length());
             return new Measurement(window.most(), baseline, spinner, window.length(), window.mostWaits(),
                     window.busiest(), window.threadsStarted());
         } finally {

@@ -48,7 +48,7 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
 
     /** Talks to the child once, ends it as {@code ending} does and requires it gone; the child's process id. */
     long requireGone(Ending ending) throws Exception {
-        return requireGone(child -> child.exchange(List.of(new byte[] {1})), ending);
+        return requireGone(ChildEnding::talkOnce, ending);
     }
 
     /**
@@ -56,6 +56,27 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
      * child's process id.
      */
     long requireGone(Ending before, Ending ending) throws Exception {
+        return requireGone(before, (child, returned) -> {
+            ending.end(child);
+            returned.run();
+        });
+    }
+
+    /**
+     * An ending wrapped in something that goes on after the student's call returns (a measurement
+     * that then stops its reference threads): it runs {@code returned} the instant the call has.
+     */
+    @FunctionalInterface
+    interface WrappedEnding {
+        void end(ChildProcess child, Runnable returned) throws Exception;
+    }
+
+    /** Talks to the child once, ends it as {@code ending} does and requires it gone; the child's process id. */
+    long requireGone(WrappedEnding ending) throws Exception {
+        return requireGone(ChildEnding::talkOnce, ending);
+    }
+
+    private long requireGone(Ending before, WrappedEnding ending) throws Exception {
         Set<Long> earlier = childrenOfThisJvm();
         AtomicLong pid = new AtomicLong(-1);
         AtomicBoolean pidIsAChild = new AtomicBoolean();
@@ -70,15 +91,12 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
                     Child.requireRuns(child.pid(), started);
                 }
                 before.end(child);
-                ending.end(child);
-                // The started child first, at once: killed but not waited for, it is there (dying, or a zombie) for a while.
-                if (ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive).isPresent()) {
-                    aliveAtReturn.set(List.of(pid.get()));
-                    return;
-                }
-                // Then every child, not only the id pid() gives: a child is gone when no process of it is left.
-                aliveAtReturn.set(ProcessHandle.current().children().filter(ProcessHandle::isAlive)
-                        .map(ProcessHandle::pid).filter(alive -> !earlier.contains(alive)).toList());
+                AtomicBoolean looked = new AtomicBoolean();
+                ending.end(child, () -> {
+                    if (looked.compareAndSet(false, true)) {
+                        aliveAtReturn.set(aliveChildren(pid.get(), earlier));
+                    }
+                });
             }).join(bound);
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(Feedback.expected(how + " to end " + description() + " within " + bound.toSeconds() + " s")
@@ -111,6 +129,19 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
         return pid.get();
     }
 
+    /**
+     * The children of this JVM alive now but for {@code earlier}: the started one first, at once
+     * (killed but not waited for, it is there, dying or a zombie, for a while), then every other,
+     * not only the id pid() gives: a child is gone when no process of it is left.
+     */
+    private static List<Long> aliveChildren(long started, Set<Long> earlier) {
+        if (ProcessHandle.of(started).filter(ProcessHandle::isAlive).isPresent()) {
+            return List.of(started);
+        }
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+                .map(ProcessHandle::pid).filter(alive -> !earlier.contains(alive)).toList();
+    }
+
     /** Whether process {@code pid} is gone within {@link #DYING}, with nothing more done to it. */
     private static boolean endsSoon(long pid) {
         try {
@@ -119,6 +150,10 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
         } catch (CompletionException stillThere) {
             return false;
         }
+    }
+
+    private static void talkOnce(ChildProcess child) throws Exception {
+        child.exchange(List.of(new byte[] {1}));
     }
 
     private static Set<Long> childrenOfThisJvm() {

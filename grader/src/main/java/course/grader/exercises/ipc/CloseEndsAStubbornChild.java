@@ -31,7 +31,7 @@ public final class CloseEndsAStubbornChild implements CheckBody {
     @Override
     public void run(CheckContext context) throws Exception {
         AtomicReference<IdleCpu.Measurement> closing = new AtomicReference<>();
-        ENDING.requireGone(child -> closing.set(IdleCpu.whileRunning(child::close)));
+        ENDING.requireGone((child, returned) -> closing.set(IdleCpu.whileRunning(child::close, returned::run)));
         IdleCpu.Measurement cost = closing.get();
         context.measure("CPU of the thread in close()", cost.mostMillis(), "ms");
         if (cost.spins()) {
