@@ -21,7 +21,7 @@ public final class AlternationExercise implements Exercise {
     public List<Class<? extends CheckBody>> checks() {
         return List.of(NoSleepForOrdering.class, TwoPrintersAlternate.class, PrintersTakeTurnsRoundRobin.class,
                 TurnPassesWhileTheOthersWait.class, EveryPrinterEnds.class, WaitingPrintersDoNotSpin.class,
-                PrintThrowsWhenInterrupted.class, ConcurrentPrintoutsAreSeparate.class,
-                ASlowPrintoutHoldsUpNoOther.class, WaitsOutlastASlowPrint.class);
+                TheTurnWakesTheNextPrinter.class, PrintThrowsWhenInterrupted.class,
+                ConcurrentPrintoutsAreSeparate.class, ASlowPrintoutHoldsUpNoOther.class, WaitsOutlastASlowPrint.class);
     }
 }

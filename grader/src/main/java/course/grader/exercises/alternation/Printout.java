@@ -90,7 +90,7 @@ final class Printout {
             printout.callerThread = Thread.currentThread();
             Alternation.print(count, printers, Neutral.as(IntConsumer.class, number -> printout.print(number, pacing)));
             printout.printedAtReturn = printout.lines.size();
-            printout.aliveAtReturn = printout.threadsStillAlive();
+            printout.aliveAtReturn = printout.threadsOfTheRun().size();
             printout.runningAtReturn = printout.printersStillInTheirCode();
         });
         return printout;
@@ -143,21 +143,24 @@ final class Printout {
     /**
      * How many threads print started were still alive at the instant it returned, whatever they
      * were doing: a printer that has not yet begun to run shows no frame of the student's code, so
-     * {@link #runningAtReturn()} does not see it. Counted are the new platform threads of the
-     * caller's thread group (every thread print creates is in it unless print says otherwise),
-     * listed first thing after print returns, and without the safepoint a stack dump needs, so
-     * that a printer that ends a moment later still counts.
+     * {@link #runningAtReturn()} does not see it. They are {@link #threadsOfTheRun()}, listed first
+     * thing after print returns, so that a printer that ends a moment later still counts.
      */
     int aliveAtReturn() {
         return aliveAtReturn;
     }
 
-    private int threadsStillAlive() {
+    /**
+     * The platform threads print started that are alive now: the new threads of the caller's thread
+     * group, which every thread print creates joins unless print says otherwise. Listed without the safepoint a stack dump needs: cheap and quick enough to call
+     * from inside a print, an instant before the turn passes.
+     */
+    List<Thread> threadsOfTheRun() {
         Thread[] live = new Thread[callerThread.getThreadGroup().activeCount() + printers + 1];
         int listed = callerThread.getThreadGroup().enumerate(live, false);
-        return (int) Arrays.stream(live, 0, listed)
+        return Arrays.stream(live, 0, listed)
                 .filter(thread -> !aliveBefore.contains(thread) && !ThreadRoles.isGraders(thread))
-                .count();
+                .toList();
     }
 
     private List<String> printersStillInTheirCode() {
