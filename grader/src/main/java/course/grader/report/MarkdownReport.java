@@ -1,6 +1,10 @@
 package course.grader.report;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code grade.md}: the grade as Markdown tables, fit for a GitHub job summary.
@@ -21,41 +25,80 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
+    /**
+     * The grade as Markdown: the summary table, the files left out, then one section per exercise.
+     * Exercises that lost points come first, each with its failures before its table of checks; an
+     * exercise at full marks is folded ({@code <details>}), so that a job summary shows what needs
+     * work and stays short.
+     */
     public static String render(Grade grade) {
         StringBuilder md = new StringBuilder();
         md.append("# Grade: ").append(grade.score()).append(" / ").append(grade.maxScore())
                 .append(" (").append(escape(grade.target())).append(")\n\n");
         md.append(grade.contained() ? "🔒 " : "⚠️ ").append(escape(GradingConditions.containment(grade))).append("\n\n");
+        List<ExerciseGrade> exercises = needingWorkFirst(grade.exercises());
         md.append("| Exercise | Score | Failed checks |\n|---|---:|---|\n");
-        for (ExerciseGrade exercise : grade.exercises()) {
-            String failed = exercise.checks().stream().filter(check -> !check.passed()).map(CheckGrade::id)
-                    .reduce((a, b) -> a + ", " + b).orElse(exercise.status() == ExerciseStatus.GRADED ? "—" : exercise.status().label());
+        for (ExerciseGrade exercise : exercises) {
             md.append("| ").append(escape(exercise.id())).append(" — ").append(escape(exercise.title()))
                     .append(" | ").append(exercise.score()).append(" / ").append(exercise.maxScore())
-                    .append(" | ").append(escape(failed)).append(" |\n");
+                    .append(" | ").append(failedSummary(exercise)).append(" |\n");
         }
         if (!grade.leftOut().isEmpty()) {
             md.append("\n| ").append(escape(GradingConditions.leftOutHeading(grade))).append(" |\n|---|\n");
             GradingConditions.leftOutListed(grade).forEach(file -> md.append("| ").append(escape(file)).append(" |\n"));
         }
-        for (ExerciseGrade exercise : grade.exercises()) {
-            md.append("\n## ").append(escape(exercise.id())).append(": ").append(exercise.score()).append(" / ")
-                    .append(exercise.maxScore()).append("\n\n");
-            if (exercise.note() != null) {
-                md.append(fenced(exercise.note())).append('\n');
-            }
-            md.append("| Check | Kind | Points | Result | Time |\n|---|---|---:|---|---:|\n");
-            for (CheckGrade check : exercise.checks()) {
-                md.append("| ").append(escape(check.id())).append(": ").append(escape(check.title()))
-                        .append(" | ").append(escape(check.kind().label()))
-                        .append(" | ").append(check.score()).append(" / ").append(check.maxScore())
-                        .append(" | ").append(result(check.status()))
-                        .append(" | ").append(String.format("%.1f s", check.durationMs() / 1000.0)).append(" |\n");
-            }
-            exercise.checks().stream()
-                    .filter(check -> check.status() == CheckStatus.UNDECIDED || !check.passed() && check.details() != null)
-                    .forEach(check -> md.append("\n**").append(escape(check.id())).append("**\n\n")
-                            .append(feedback(check)));
+        exercises.forEach(exercise -> md.append('\n').append(fullMarks(exercise) ? folded(exercise) : unfolded(exercise)));
+        return md.toString();
+    }
+
+    /** Exercises with something to read (lost points, a check not decided), then the rest, each in the catalogue's order. */
+    private static List<ExerciseGrade> needingWorkFirst(List<ExerciseGrade> exercises) {
+        return exercises.stream().sorted(Comparator.comparing(MarkdownReport::fullMarks)).toList();
+    }
+
+    private static boolean fullMarks(ExerciseGrade exercise) {
+        return exercise.status() == ExerciseStatus.GRADED
+                && exercise.checks().stream().allMatch(check -> check.status() == CheckStatus.PASSED);
+    }
+
+    /** The summary's last cell: why an ungraded exercise was not run, else the checks it failed. */
+    private static String failedSummary(ExerciseGrade exercise) {
+        String failed = exercise.checks().stream().filter(check -> !check.passed()).map(CheckGrade::id)
+                .map(MarkdownReport::escape).collect(Collectors.joining(", "));
+        return switch (exercise.status()) {
+            case GRADED -> failed.isEmpty() ? "—" : failed;
+            case NOT_COMPILED -> "❌ does not compile: no check ran";
+            case FLAGGED -> "🚩 flagged: no check ran";
+            case GRADER_FAILED -> "⚠️ the grader failed on it" + (failed.isEmpty() ? "" : ": " + failed);
+        };
+    }
+
+    private static String folded(ExerciseGrade exercise) {
+        return "<details><summary>✅ " + escape(exercise.id()) + ": " + exercise.score() + " / " + exercise.maxScore()
+                + "</summary>\n\n" + checksTable(exercise) + "\n</details>\n";
+    }
+
+    private static String unfolded(ExerciseGrade exercise) {
+        StringBuilder md = new StringBuilder("## ").append(escape(exercise.id())).append(": ").append(exercise.score())
+                .append(" / ").append(exercise.maxScore()).append("\n\n");
+        if (exercise.note() != null) {
+            md.append(fenced(exercise.note())).append('\n');
+        }
+        exercise.checks().stream()
+                .filter(check -> check.status() == CheckStatus.UNDECIDED || !check.passed() && check.details() != null)
+                .forEach(check -> md.append("**").append(escape(check.id())).append("**\n\n")
+                        .append(feedback(check)).append('\n'));
+        return md.append(checksTable(exercise)).toString();
+    }
+
+    private static String checksTable(ExerciseGrade exercise) {
+        StringBuilder md = new StringBuilder("| Check | Kind | Points | Result | Time |\n|---|---|---:|---|---:|\n");
+        for (CheckGrade check : exercise.checks()) {
+            md.append("| ").append(escape(check.id())).append(": ").append(escape(check.title()))
+                    .append(" | ").append(escape(check.kind().label()))
+                    .append(" | ").append(check.score()).append(" / ").append(check.maxScore())
+                    .append(" | ").append(result(check.status()))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.1f s", check.durationMs() / 1000.0)).append(" |\n");
         }
         return md.toString();
     }
