@@ -26,8 +26,9 @@ public final class Alternation {
      * @param out      receives each number, from the thread that prints it
      * @throws InterruptedException if the calling thread is interrupted while it waits for the
      *                              printers: print then throws at once (let the exception from
-     *                              {@code join()} propagate; do not catch and ignore it); the printers
-     *                              it started may finish the printout on their own
+     *                              {@code join()} propagate as it is, the thread's interrupt status
+     *                              clear; do not catch and ignore it); the printers it started may
+     *                              finish the printout on their own
      */
     public static void print(int count, int printers, IntConsumer out) throws InterruptedException {
         // TODO: a lock, a condition, and the next number to print, shared by the printer threads.

@@ -14,10 +14,11 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The thread that called print is interrupted while a printer is held inside its print of 1, so
  * print is still waiting for the printers. As its contract says, print must end at once by throwing
- * InterruptedException: not return as if the printout were complete, and not go on waiting.
+ * InterruptedException: not return as if the printout were complete, and not go on waiting; and, as
+ * join() does, with the interrupt status clear: the exception reports the interrupt.
  */
 @CheckInfo(id = "print-throws-when-interrupted", kind = CheckKind.FUNCTIONAL, points = 1, requires = "two-printers-alternate",
-        title = "Interrupted while it waits for the printers, print throws InterruptedException at once")
+        title = "Interrupted while it waits for the printers, print throws InterruptedException at once, the status clear")
 public final class PrintThrowsWhenInterrupted implements CheckBody {
 
     private static final int COUNT = 6;
@@ -49,6 +50,16 @@ public final class PrintThrowsWhenInterrupted implements CheckBody {
         } catch (WorkerFailedException failed) {
             if (!(failed.getCause() instanceof InterruptedException)) {
                 throw failed;
+            }
+            if (printout.interruptedAsItThrew()) {
+                throw new CheckFailure(Feedback.expected("print, interrupted while it waits for the printers, to throw"
+                                + " InterruptedException as join() throws it: with the thread's interrupt status clear")
+                        .observed("print threw InterruptedException with the caller's interrupt status set again")
+                        .cause("the catch block restores the status (Thread.currentThread().interrupt()) and rethrows:"
+                                + " the interrupt is reported twice, and a caller that catches the exception and goes"
+                                + " on finds its next sleep, wait or join fails at once")
+                        .revisit("a method that throws InterruptedException reports the interrupt by the exception;"
+                                + " restore the status only where you cannot throw it"));
             }
         } catch (ThreadsStuckException stuck) {
             throw failure("print was still waiting " + PROMPTLY.toSeconds() + " s after the interrupt: "

@@ -53,6 +53,7 @@ final class Printout {
     private volatile int printedAtReturn = -1;
     private volatile List<String> runningAtReturn = List.of();
     private volatile int aliveAtReturn;
+    private volatile boolean interruptedAsItThrew;
     private volatile ThreadGang caller;
     /** The thread calling print; set before print starts any printer, so every printer sees it. */
     private volatile Thread callerThread;
@@ -88,7 +89,12 @@ final class Printout {
         Printout printout = new Printout(count, printers);
         printout.caller = ThreadGang.start(CALLER, 1, index -> {
             printout.callerThread = Thread.currentThread();
-            Alternation.print(count, printers, Neutral.as(IntConsumer.class, number -> printout.print(number, pacing)));
+            try {
+                Alternation.print(count, printers, Neutral.as(IntConsumer.class, number -> printout.print(number, pacing)));
+            } catch (InterruptedException thrown) {
+                printout.interruptedAsItThrew = Thread.currentThread().isInterrupted();
+                throw thrown;
+            }
             printout.printedAtReturn = printout.lines.size();
             printout.aliveAtReturn = printout.threadsOfTheRun().size();
             printout.runningAtReturn = printout.printersStillInTheirCode();
@@ -128,6 +134,11 @@ final class Printout {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> !aliveBefore.contains(thread) && thread != Thread.currentThread())
                 .toList();
+    }
+
+    /** Whether the caller's interrupt status was set when print threw InterruptedException (false if it did not). */
+    boolean interruptedAsItThrew() {
+        return interruptedAsItThrew;
     }
 
     /** How many numbers had been printed when print returned; −1 while it has not. */

@@ -8,6 +8,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.IdleCpu;
 import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
@@ -33,7 +34,10 @@ import java.util.stream.Stream;
  * {@link #HELD_AT_MOST}: callers waiting in lock() cost the check a fraction of a second, and a
  * tryLock with a time-out of seconds runs out while the lock is still held. And
  * a thread whose interrupt status is set still deposits, withdraws and reads the balance (none of
- * them declares InterruptedException), with its interrupt status kept for its own code.
+ * them declares InterruptedException), with its interrupt status kept for its own code. While they
+ * wait, the waiting callers, the interrupted reader among them, use no CPU ({@link IdleCpu}): a
+ * caller that loops on tryLock(), or on a lockInterruptibly() that an interrupt ends at once every
+ * time round, spins for as long as the lock is held.
  */
 @CheckInfo(id = "calls-wait-for-the-lock", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "Deposits wait for the lock however long another thread holds it; an interrupted caller's calls still happen")
@@ -48,6 +52,8 @@ public final class CallsWaitForTheLock implements CheckBody {
     /** The threads that read the balance while the slow deposit holds the lock; the second is interrupted. */
     private static final List<String> READERS = List.of("a reader", "an interrupted reader");
     private static final int INTERRUPTED_READER = 1;
+    /** How long the waiting callers are watched for CPU use while the slow entry holds the lock. */
+    private static final Duration WAITERS_WATCHED = Duration.ofMillis(300);
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -60,10 +66,11 @@ public final class CallsWaitForTheLock implements CheckBody {
         CountDownLatch waitersStarted = new CountDownLatch(1);
         AtomicReference<List<Thread>> waiters = new AtomicReference<>(List.of());
         AtomicBoolean slowEntryEnded = new AtomicBoolean();
+        AtomicReference<IdleCpu.Measurement> waitingCost = new AtomicReference<>();
         Account account = new Account(OPENING, Neutral.as(Ledger.class, (change, after) -> {
             if (change == SLOW_AMOUNT) {
                 slowEntryBegun.countDown();
-                holdWhileAnyIsOnAClock(waitersStarted, waiters);
+                holdWhileAnyIsOnAClock(waitersStarted, waiters, waitingCost);
                 slowEntryEnded.set(true);
             }
         }));
@@ -122,6 +129,16 @@ public final class CallsWaitForTheLock implements CheckBody {
                     .revisit("lock() waits as long as it takes; tryLock is for callers that have something else to do,"
                             + " and must say when they did not get the lock"));
         }
+        IdleCpu.Measurement cost = waitingCost.get();
+        if (cost != null && cost.spins()) {
+            throw new CheckFailure(cost.spinningFeedback("each caller waiting for the lock (an interrupted reader among"
+                            + " them)")
+                    .cause("a caller that cannot have the lock at once tries again in a loop: tryLock() round and"
+                            + " round, or lockInterruptibly() whose interrupt is caught, the status restored and the"
+                            + " lock tried again, which throws at once every time round for an interrupted caller")
+                    .revisit("lock() waits asleep until the lock is free, interrupted or not: it is the call for a"
+                            + " caller that must not give up"));
+        }
     }
 
     private static Feedback.Builder slowHolder() {
@@ -177,14 +194,24 @@ public final class CallsWaitForTheLock implements CheckBody {
                 + " and to keep its interrupt status");
     }
 
-    /** In the slow ledger entry: once the waiting callers are started, holds the lock while any of them could time out. */
-    private static void holdWhileAnyIsOnAClock(CountDownLatch waitersStarted, AtomicReference<List<Thread>> waiters) {
+    /**
+     * In the slow ledger entry: once the waiting callers are started, measures what their waiting
+     * costs, then holds the lock while any of them could time out.
+     */
+    private static void holdWhileAnyIsOnAClock(CountDownLatch waitersStarted, AtomicReference<List<Thread>> waiters,
+                                               AtomicReference<IdleCpu.Measurement> waitingCost) {
         try {
             if (waitersStarted.await(BOUND.toNanos(), TimeUnit.NANOSECONDS)) {
+                WaitingThreads.untilAsleepIn(waiters.get(), Account.class, WaitingThreads.FALLING_ASLEEP);
+                waitingCost.set(IdleCpu.measure(waiters.get(), WAITERS_WATCHED));
                 WaitingThreads.whileAnyIsOnAClock(waiters::get, HELD_AT_MOST);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Exception notMeasured) {
+            // Thrown here it would leave through the student's deposit and be blamed on it: with no
+            // measurement the check gives no verdict on the waiting's cost, and the rest of it stands.
+            waitingCost.set(null);
         }
     }
 }

@@ -17,15 +17,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * When a critical section throws — a refused withdrawal, a ledger failing inside deposit or inside
- * withdraw, with an exception or an Error — what was thrown reaches the caller unchanged and the lock
- * is released all the same: another thread can use the account right after.
+ * When a critical section throws — a refused withdrawal, a ledger failing inside deposit, withdraw or
+ * the deposit of depositComputed, with an exception or an Error — what was thrown reaches the caller
+ * unchanged and the lock is released all the same: another thread can use the account right after.
+ * (A depositComputed that tried its deposit again would hide the failure, and add the amount twice.)
  */
 @CheckInfo(id = "refusal-releases-lock", kind = CheckKind.FUNCTIONAL, points = 3, requires = "one-lock-per-account",
-        title = "A refused withdrawal, or a ledger failing in deposit or withdraw, leaves the lock free for other threads")
+        title = "A refused withdrawal, or a ledger failing in deposit, withdraw or depositComputed, is passed on and leaves the"
+                + " lock free for other threads")
 public final class RefusalReleasesLock implements CheckBody {
 
     private static final Duration BOUND = Duration.ofSeconds(3);
@@ -60,6 +63,8 @@ public final class RefusalReleasesLock implements CheckBody {
         for (Supplier<Throwable> ledgerFailure : LEDGER_FAILURES) {
             requireLedgerFailurePassedOn("deposit", failing -> failing.deposit(5), ledgerFailure.get());
             requireLedgerFailurePassedOn("withdraw", failing -> failing.withdraw(5), ledgerFailure.get());
+            requireLedgerFailurePassedOn("depositComputed",
+                    failing -> failing.depositComputed(Neutral.as(LongSupplier.class, () -> 5L)), ledgerFailure.get());
         }
     }
 

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeoutException;
  * twice keeps waiting, the owner keeps both holds (and, locking once more, sees no interrupt of its
  * own) and gives them back normally, and the waiter
  * then gets the lock, once, and returns from lock() with its interrupt status set. A thread
- * interrupted before it calls lock() on a free mutex gets the lock with its interrupt still set.
+ * interrupted before it calls lock() gets the lock with its interrupt still set, on a free mutex and
+ * again when it locks once more as the owner.
  */
 @CheckInfo(id = "interrupted-waiter-keeps-waiting", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "A thread interrupted in lock() keeps waiting, takes nothing from the owner, and returns interrupted")
@@ -112,21 +113,34 @@ public final class InterruptedWaiterKeepsWaiting implements CheckBody {
         }
     }
 
-    /** A thread interrupted before it calls lock() on a free mutex gets the lock, its interrupt still set. */
+    /** When a thread that called lock() with its interrupt status set found it cleared afterwards; null if never. */
+    private record PendingInterrupt(String clearedBy) {
+    }
+
+    /**
+     * A thread interrupted before it calls lock() gets the lock with its interrupt still set: on a
+     * free mutex, and again when, now the owner, it locks once more (re-entry takes no wait, so a
+     * lock() that takes the status on its way in and gives it back only after waiting loses it there).
+     */
     private static void requireAPendingInterruptKept(MutexThread waiter, ReentrantMutex mutex) throws Exception {
-        boolean stillInterrupted = waiter.call("lock() with an interrupt pending", () -> {
+        PendingInterrupt seen = waiter.call("lock() with an interrupt pending", () -> {
             Thread.currentThread().interrupt();
             mutex.lock();
-            boolean kept = Thread.interrupted();
+            boolean keptOnAFreeMutex = Thread.currentThread().isInterrupted();
+            Thread.currentThread().interrupt();
+            mutex.lock();
+            boolean keptOnReentry = Thread.interrupted();
             mutex.unlock();
-            return kept;
+            mutex.unlock();
+            return new PendingInterrupt(!keptOnAFreeMutex ? "on a free mutex"
+                    : keptOnReentry ? null : "when the owner locked again");
         });
-        if (!stillInterrupted) {
-            throw new CheckFailure(Feedback.expected("a thread interrupted before it calls lock() on a free mutex to get"
-                            + " the lock with its interrupt status still set")
-                    .observed("lock() returned with the interrupt status cleared")
-                    .cause("lock() clears the interrupt (Thread.interrupted()) on its way in: an interrupt that was"
-                            + " meant for the caller's own code is lost")
+        if (seen.clearedBy() != null) {
+            throw new CheckFailure(Feedback.expected("a thread interrupted before it calls lock() to get the lock with its"
+                            + " interrupt status still set: on a free mutex, and when it locks again as the owner")
+                    .observed("lock() returned with the interrupt status cleared, " + seen.clearedBy())
+                    .cause("lock() clears the interrupt (Thread.interrupted()) on its way in and gives it back only"
+                            + " where it waited: an interrupt meant for the caller's own code is lost")
                     .revisit(INTERRUPTION));
         }
     }

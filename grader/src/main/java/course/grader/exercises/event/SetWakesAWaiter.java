@@ -14,15 +14,17 @@ import java.time.Duration;
 
 /**
  * The event's work in its plainest form: one worker waits in await(), the boss calls set(), the
- * worker returns. The checks of races around set() require this one: an event whose set() wakes
+ * worker returns; and the same with a worker waiting alone in await(timeout), which returns true. The checks of races around set() require this one: an event whose set() wakes
  * nobody loses no race, because no waiter is ever let go.
  */
 @CheckInfo(id = "set-wakes-a-waiter", kind = CheckKind.FUNCTIONAL, points = 1,
-        title = "set() wakes a worker waiting in await()")
+        title = "set() wakes a worker waiting in await(), and one waiting alone in await(timeout), at once")
 public final class SetWakesAWaiter implements CheckBody {
 
     /** For the woken worker to return: milliseconds on a correct event. */
     private static final Duration BOUND = Duration.ofSeconds(2);
+    /** The timed worker's timeout: far beyond the bound, so that only set() can end its wait in time. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -39,6 +41,36 @@ public final class SetWakesAWaiter implements CheckBody {
                             + " wait on (or signals another one)")
                     .revisit("set() raises the flag and calls signalAll() on the condition await() waits on, under"
                             + " the same lock"), true);
+        }
+        aTimedWaiterAloneIsWoken();
+    }
+
+    /**
+     * The timed variant, with no untimed waiter beside it: a set() that signals only for waiters of
+     * await() (or counts only them) leaves await(timeout) to find the flag when its time runs out.
+     */
+    private static void aTimedWaiterAloneIsWoken() throws Exception {
+        Event event = new Event();
+        TimedWaiter waiter = TimedWaiter.start("timed-worker", event, TIMEOUT);
+        WaitingThreads.untilAsleepIn(waiter.thread().threads(), Event.class, WaitingThreads.FALLING_ASLEEP);
+        event.set();
+        try {
+            waiter.thread().joinSelfContained(BOUND);
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(Feedback.expected("a worker waiting alone in await(" + TIMEOUT.toSeconds() + " s) to"
+                            + " return true once set() is called")
+                    .observed("it was still waiting " + BOUND.toSeconds() + " s after set(): " + stuck.diagnosis())
+                    .cause("set() wakes only the waiters of await(): the timed wait is not signalled (set() signals"
+                            + " another condition, or only when it has counted waiters of await()), so it ends only"
+                            + " when its time runs out")
+                    .revisit("every wait for the flag, timed or not, waits on the condition set() signals"), true);
+        }
+        if (!Boolean.TRUE.equals(waiter.result())) {
+            throw new CheckFailure(Feedback.expected("await(" + TIMEOUT.toSeconds() + " s) to return true once set()"
+                            + " is called during the wait")
+                    .observed("it returned " + waiter.result() + " after " + waiter.waited().toMillis() + " ms")
+                    .cause("await(timeout) returns whether its time ran out, not whether the flag was raised")
+                    .revisit("return true when set() was called while waiting, false only when the time ran out first"));
         }
     }
 }

@@ -22,13 +22,36 @@ final class Occupants implements AutoCloseable {
     private volatile long leaveAt = System.nanoTime();
     private final ThreadGang cars;
 
-    private Occupants(ParkingLot lot, int count) throws Exception {
+    /** The way the occupants come in: leaving must free the spot, and wake a waiting car, either way. */
+    enum Way {
+        PARK("park()"),
+        TRY_PARK("tryPark()");
+
+        private final String call;
+
+        Way(String call) {
+            this.call = call;
+        }
+
+        /** The call, as the feedback names it. */
+        String call() {
+            return call;
+        }
+    }
+
+    private Occupants(ParkingLot lot, int count, Way way) throws Exception {
         CountDownLatch parked = new CountDownLatch(count);
-        cars = ThreadGang.start("occupant", count, index -> lot.park(Neutral.as(Runnable.class, () -> {
+        Runnable stay = Neutral.as(Runnable.class, () -> {
             parked.countDown();
             awaitQuietly(mayLeave);
             Stopwatch.waitUntil(leaveAt);
-        })));
+        });
+        cars = ThreadGang.start("occupant", count, index -> {
+            switch (way) {
+                case PARK -> lot.park(stay);
+                case TRY_PARK -> lot.tryPark(stay, LONGEST_STAY);
+            }
+        });
         if (!cars.await(parked, BOUND)) {
             cars.join(BOUND);
             throw new CheckFailure(Feedback.expected(count + " cars to park at once on an empty car park of " + count
@@ -41,7 +64,12 @@ final class Occupants implements AutoCloseable {
 
     /** Parks {@code count} cars that stay until {@link #leave()}; returns once they are all inside. */
     static Occupants fill(ParkingLot lot, int count) throws Exception {
-        return new Occupants(lot, count);
+        return fill(lot, count, Way.PARK);
+    }
+
+    /** Like {@link #fill(ParkingLot, int)}, the cars coming in {@code way}. */
+    static Occupants fill(ParkingLot lot, int count, Way way) throws Exception {
+        return new Occupants(lot, count, way);
     }
 
     /** Lets the occupants drive off. */

@@ -16,10 +16,14 @@ import java.time.Duration;
 /**
  * Two cars wait in park() and one in tryPark(5 s) at a full car park for half a second. Their CPU
  * time is compared with a thread blocked in the JDK's CountDownLatch over the same half second,
- * plus a tenth of it: a car that spins on the count of free spots uses most of the wall time.
+ * plus a tenth of it: a car that spins on the count of free spots uses most of the wall time. Then
+ * the occupant leaves, and a waiting car that was on a clock must be woken by it ({@link WakeUps}).
+ * All of it twice: with an occupant that came in by park(), and with one that came in by tryPark(),
+ * since each way in has its own way out, and a car park may signal on only one of them.
  */
 @CheckInfo(id = "waiting-cars-do-not-spin", kind = CheckKind.FUNCTIONAL, points = 1, requires = "fills-up",
-        title = "Cars waiting at a full car park use no more CPU than a thread blocked in a CountDownLatch")
+        title = "Cars waiting at a full car park use no more CPU than a thread blocked in a CountDownLatch, and the car"
+                + " leaving wakes them, whether it came in by park() or tryPark()")
 public final class WaitingCarsDoNotSpin implements CheckBody {
 
     private static final Duration WINDOW = Duration.ofMillis(500);
@@ -31,11 +35,18 @@ public final class WaitingCarsDoNotSpin implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
+        for (Occupants.Way way : Occupants.Way.values()) {
+            whileAnOccupantStays(context, way);
+        }
+    }
+
+    /** Cars wait while one that came in {@code way} occupies the only spot, until it leaves. */
+    private static void whileAnOccupantStays(CheckContext context, Occupants.Way way) throws Exception {
         ParkingLot lot = new ParkingLot(1);
         IdleCpu.Measurement cost;
         WakeUps.WakeUp wake;
         ThreadGang waiting;
-        try (Occupants occupant = Occupants.fill(lot, 1)) {
+        try (Occupants occupant = Occupants.fill(lot, 1, way)) {
             waiting = ThreadGang.start("waiting-car", WAITING_CARS, car -> {
                 if (car == 0) {
                     lot.tryPark(Neutral.as(Runnable.class, () -> { }), PATIENCE);
@@ -48,7 +59,7 @@ public final class WaitingCarsDoNotSpin implements CheckBody {
             wake = WakeUps.afterChange(cost, waiting.threads(), occupant::leave);
         }
         waiting.join(BOUND);
-        context.measure("waiting car CPU", cost.mostMillis(), "ms");
+        context.measure("waiting car CPU, the occupant in by " + way.call(), cost.mostMillis(), "ms");
         if (cost.spins()) {
             throw new CheckFailure(cost.spinningFeedback("a car waiting for a spot")
                     .cause("a waiting car loops checking for a free spot instead of sleeping until one frees:"
@@ -56,10 +67,13 @@ public final class WaitingCarsDoNotSpin implements CheckBody {
                     .revisit("Semaphore.acquire() (or Condition.await()) blocks the thread until a permit is released"));
         }
         if (wake.late()) {
-            throw new CheckFailure(wake.lateFeedback("a waiting car", "a spot is freed")
-                    .cause("leaving wakes no waiting car: park() sleeps for a while and looks for a spot again"
-                            + " (polling), so a freed spot waits for the waiting cars' clock")
-                    .revisit("Semaphore.acquire() blocks until release(); with a Condition, leaving calls signal()"));
+            throw new CheckFailure(wake.lateFeedback("a waiting car", "a car that came in by " + way.call()
+                            + " left and freed its spot")
+                    .cause("leaving" + (way == Occupants.Way.TRY_PARK ? " after tryPark()" : "") + " wakes no waiting"
+                            + " car: the waiting cars sleep for a while and look for a spot again (polling), so a freed"
+                            + " spot waits for their clock")
+                    .revisit("Semaphore.acquire() blocks until release(); with a Condition, every way out of the car"
+                            + " park calls signal()"));
         }
     }
 }

@@ -7,6 +7,7 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.Neutral;
+import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.WorkerFailedException;
 import course.threadlocal.StudentContext;
@@ -16,7 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A task calls callAs for another student, once returning and once throwing, then for its own
+ * callAs runs its task on the calling thread (a task on another thread would not see the caller's
+ * other per-thread values, nor the locks it holds). A task calls callAs for another student, once returning and once throwing, then for its own
  * student again: the inner task sees the inner student, the outer task sees its own again
  * afterwards, and the thread ends with none. Then {@value #THREADS} threads do the same at once,
  * {@value #ROUNDS} times each, each for students of its own, and two threads nest in lockstep
@@ -24,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * thread's, never another's.
  */
 @CheckInfo(id = "nested-call-restores-the-outer-student", kind = CheckKind.FUNCTIONAL, points = 2,
-        title = "A nested callAs serves the inner student, then gives the outer one back, returning or throwing")
+        title = "callAs runs the task on the caller's thread; a nested callAs serves the inner student, then gives the"
+                + " outer one back, returning or throwing")
 public final class NestedCallRestoresTheOuterStudent implements CheckBody {
 
     private static final String OUTER = "outer-student";
@@ -38,6 +41,7 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
+        requireTheCallersThread();
         everyNesting(OUTER, INNER, false);
         try {
             ThreadGang.start("nesting-teller", THREADS, index -> {
@@ -51,6 +55,20 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
                 throw finding;
             }
             throw failed;
+        }
+    }
+
+    private static void requireTheCallersThread() throws Exception {
+        Thread caller = Thread.currentThread();
+        Thread ranOn = StudentContext.callAs(OUTER, Neutral.callable(Thread::currentThread));
+        if (ranOn != caller) {
+            throw new CheckFailure(Feedback.expected("callAs to run the task on the thread that called it")
+                    .observed("the task ran on " + StudentCode.thread(ranOn.getName()) + ", not on the caller's thread")
+                    .cause("callAs hands the task to another thread (a new one, or a pool's) and waits for it: the"
+                            + " task then sees that thread's values, not the caller's, and a lock the caller holds"
+                            + " keeps the task out")
+                    .revisit("a ThreadLocal is set and read on one thread: set it, call task.call() right there, and"
+                            + " clean up in finally"));
         }
     }
 
