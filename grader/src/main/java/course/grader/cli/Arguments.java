@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** {@code command positional… --name=value…}: the grader's small command-line grammar. */
@@ -49,6 +52,28 @@ record Arguments(String command, List<String> positional, Map<String, String> op
     String option(String name, String fallback) {
         String value = options.get(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /**
+     * The option's value, made by {@code parser} from what was given (or {@code fallback}): a value the
+     * parser refuses is the user's mistake, a usage error naming the option, not a failure of the grader.
+     */
+    <T> T option(String name, String fallback, Function<String, T> parser) {
+        String value = option(name, fallback);
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException | NoSuchElementException refused) {
+            throw new UsageException("--" + name + "=" + value + ": " + refused.getMessage());
+        }
+    }
+
+    /** What {@code fromInput} makes of the user's input; what it refuses is a usage error. */
+    static <T> T given(Supplier<T> fromInput) {
+        try {
+            return fromInput.get();
+        } catch (IllegalArgumentException | NoSuchElementException refused) {
+            throw new UsageException(refused.getMessage());
+        }
     }
 
     String requiredPositional(int index, String what) {

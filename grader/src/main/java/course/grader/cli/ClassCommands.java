@@ -3,6 +3,7 @@ package course.grader.cli;
 import course.grader.batch.ClassGrading;
 import course.grader.batch.ResultStore;
 import course.grader.batch.Shard;
+import course.grader.batch.Submission;
 import course.grader.catalog.ExerciseCatalog;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.supervisor.JvmSettings;
@@ -23,9 +24,11 @@ final class ClassCommands {
 
     static int gradeClass(Arguments arguments) throws IOException, InterruptedException {
         Path classFolder = existingFolder(arguments.requiredPositional(0, "the class folder (one sub-folder per student)"));
-        int jobs = Integer.parseInt(arguments.option("jobs", String.valueOf(Runtime.getRuntime().availableProcessors())));
-        if (jobs < 1) {
-            throw new IllegalArgumentException("--jobs must be at least 1");
+        int jobs = arguments.option("jobs", String.valueOf(Runtime.getRuntime().availableProcessors()),
+                ClassCommands::atLeastOne);
+        boolean reference = arguments.options().containsKey("reference");
+        if (reference) {
+            Arguments.given(() -> Submission.referenceIn(kit(arguments)));
         }
         JvmSettings settings = JvmSettings.inheritFromThisJvm();
         if (Main.refusesUncontained(arguments, settings)) {
@@ -36,9 +39,9 @@ final class ClassCommands {
                 outputFolder(arguments),
                 exercises(arguments),
                 jobs,
-                Shard.parse(arguments.option("shard", Shard.WHOLE_CLASS.toString())),
-                Duration.ofMinutes(Long.parseLong(arguments.option("timeout", DEFAULT_TIMEOUT_MINUTES))),
-                arguments.options().containsKey("reference"),
+                arguments.option("shard", Shard.WHOLE_CLASS.toString(), Shard::parse),
+                arguments.option("timeout", DEFAULT_TIMEOUT_MINUTES, minutes -> Duration.ofMinutes(atLeastOne(minutes))),
+                reference,
                 kit(arguments));
         new ClassGrading(options, settings, System.out).run();
         return 0;
@@ -46,7 +49,7 @@ final class ClassCommands {
 
     static int mergeClass(Arguments arguments) throws IOException {
         if (arguments.positional().isEmpty()) {
-            throw new IllegalArgumentException("missing the graded folders to merge");
+            throw new Arguments.UsageException("missing the graded folders to merge");
         }
         Path out = outputFolder(arguments);
         ResultStore merged = new ResultStore(out);
@@ -58,7 +61,16 @@ final class ClassCommands {
     }
 
     private static List<ExerciseDescriptor> exercises(Arguments arguments) {
-        return ExerciseCatalog.load().select(arguments.option("exercise", ""));
+        return arguments.option("exercise", "", ExerciseCatalog.load()::select);
+    }
+
+    /** A count the user gave, 1 or more. */
+    static int atLeastOne(String count) {
+        int parsed = Integer.parseInt(count);
+        if (parsed < 1) {
+            throw new IllegalArgumentException("must be at least 1");
+        }
+        return parsed;
     }
 
     private static Path outputFolder(Arguments arguments) {
@@ -72,7 +84,7 @@ final class ClassCommands {
     private static Path existingFolder(String name) {
         Path folder = Path.of(name).toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("no such folder: " + folder);
+            throw new Arguments.UsageException("no such folder: " + folder);
         }
         return folder;
     }

@@ -108,7 +108,7 @@ public final class Main {
                 case "export-gradescope" -> exportGradescope(arguments.accepting(1, Set.of()));
                 default -> usage(arguments.command().equals("help") ? null : "unknown command " + arguments.command());
             };
-        } catch (Arguments.UsageException | IllegalArgumentException | java.util.NoSuchElementException e) {
+        } catch (Arguments.UsageException e) {
             return usage(e.getMessage());
         }
     }
@@ -123,7 +123,7 @@ public final class Main {
         if (!compiled && refusesUncontained(arguments, settings)) {
             return GRADER_FAILED;
         }
-        List<ExerciseDescriptor> exercises = ExerciseCatalog.load().select(arguments.option("exercise", ""));
+        List<ExerciseDescriptor> exercises = arguments.option("exercise", "", ExerciseCatalog.load()::select);
         String name = arguments.option("name", input.getFileName().toString());
         boolean printJson = arguments.options().containsKey("print-grade-json");
         Path out = Path.of(arguments.option("out", "grade-" + name)).toAbsolutePath().normalize();
@@ -131,7 +131,7 @@ public final class Main {
         if (refused.isPresent()) {
             return usage(refused.get());
         }
-        int lanes = Integer.parseInt(arguments.option("parallel", String.valueOf(Grading.defaultLanes())));
+        int lanes = arguments.option("parallel", String.valueOf(Grading.defaultLanes()), ClassCommands::atLeastOne);
         Path work = Files.createTempDirectory("grader-" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "-");
 
         Grading grading = new Grading(settings, work, lanes);

@@ -115,6 +115,14 @@ class GradeCommandTest {
         assertTrue(usageError("list", "everything").contains("list takes no arguments"));
     }
 
+    @Test
+    void aValueTheUserGotWrongIsAUsageErrorNamingTheOption() throws Exception {
+        Path work = Files.createTempDirectory("grader-usage");
+        assertTrue(usageError("grade", work.toString(), "--parallel=many").contains("--parallel=many"));
+        assertTrue(usageError("grade", work.toString(), "--parallel=0").contains("must be at least 1"));
+        assertTrue(usageError("grade", work.toString(), "--exercise=nonsense").contains("no exercise named 'nonsense'"));
+    }
+
     /** What the grader printed to standard error for a command line it must refuse with exit code 2. */
     private static String usageError(String... args) throws Exception {
         PrintStream console = System.err;

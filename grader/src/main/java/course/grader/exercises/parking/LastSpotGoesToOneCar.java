@@ -12,6 +12,7 @@ import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import course.parking.ParkingLot;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,6 +34,8 @@ public final class LastSpotGoesToOneCar implements CheckBody {
     private static final int ROUNDS = 100;
     private static final int FREED_EVERY = 10;
     private static final Duration PATIENCE = Duration.ofMillis(40);
+    /** The patience of the rounds that start empty, taken in turn: none at all, and one millisecond. */
+    private static final List<Duration> SHORT_PATIENCES = List.of(Duration.ZERO, Duration.ofMillis(1));
     private static final Duration DEPARTURE = Duration.ofMillis(10);
     private static final Duration BOUND = Duration.ofSeconds(10);
 
@@ -41,7 +44,7 @@ public final class LastSpotGoesToOneCar implements CheckBody {
         for (int round = 1; round <= ROUNDS; round++) {
             ParkingLot lot = new ParkingLot(1);
             boolean freedDuringTheWait = round % FREED_EVERY == 0;
-            Duration patience = freedDuringTheWait ? PATIENCE : Duration.ofMillis(round % 2);
+            Duration patience = freedDuringTheWait ? PATIENCE : SHORT_PATIENCES.get(round % SHORT_PATIENCES.size());
             Occupants occupant = freedDuringTheWait ? Occupants.fill(lot, 1) : null;
             Race race = new Race(lot, patience);
             long freedAt = Long.MIN_VALUE;
@@ -96,7 +99,7 @@ public final class LastSpotGoesToOneCar implements CheckBody {
          * nothing, and the round does not count.
          */
         boolean couldHaveParked(long freedAt) {
-            return freedAt == Long.MIN_VALUE || freedAt - lastCall.get() < patience.toNanos() / 2;
+            return freedAt == Long.MIN_VALUE || freedAt - lastCall.get() < patience.dividedBy(2).toNanos();
         }
 
         private void stayUntilAllDecided() {

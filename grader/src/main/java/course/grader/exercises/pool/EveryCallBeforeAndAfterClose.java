@@ -29,6 +29,8 @@ public final class EveryCallBeforeAndAfterClose implements CheckBody {
     /** Each queued task takes a moment, so that the two close() calls come while they still wait. */
     private static final long TASK_MILLIS = 30;
     private static final int QUEUED = 3;
+    /** The inputs of the map() called after close(): a few, so that a map that does not refuse has work. */
+    private static final List<Integer> MAPPED_AFTER_CLOSE = List.of(1, 2, 3);
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -44,7 +46,7 @@ public final class EveryCallBeforeAndAfterClose implements CheckBody {
         }
         closeTwice(pool, log);
         refused(log, "submit", index -> log.submit("a task submitted after close()", () -> 0));
-        refused(log, "map", index -> pool.map(Neutral.function(input -> log.run(() -> input)), List.of(1, 2, 3)));
+        refused(log, "map", index -> pool.map(Neutral.function(input -> log.run(() -> input)), MAPPED_AFTER_CLOSE));
         for (TaskLog.Task<Integer> task : queued) {
             log.result(task);
         }

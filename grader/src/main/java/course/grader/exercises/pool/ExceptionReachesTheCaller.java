@@ -14,6 +14,9 @@ import java.util.concurrent.ExecutionException;
         title = "A task's exception reaches the caller through its future; the pool keeps working")
 public final class ExceptionReachesTheCaller implements CheckBody {
 
+    /** What the task after the failed one returns: any value the pool could not have made up. */
+    private static final int NEXT_RESULT = 42;
+
     @Override
     public void run(CheckContext context) throws Exception {
         TaskLog log = TaskLog.ofANewPool(1);
@@ -35,9 +38,9 @@ public final class ExceptionReachesTheCaller implements CheckBody {
                         .cause("the worker catches the exception and drops it, or completes the future with a value")
                         .revisit("FutureTask.run() records the exception; get() rethrows it wrapped"));
             }
-            Integer after = log.result(log.submit("the next task on the same (only) worker", () -> 42));
-            if (after != 42) {
-                throw new CheckFailure(Feedback.expected("the next task to return 42").observed("it returned " + after)
+            Integer after = log.result(log.submit("the next task on the same (only) worker", () -> NEXT_RESULT));
+            if (after != NEXT_RESULT) {
+                throw new CheckFailure(Feedback.expected("the next task to return " + NEXT_RESULT).observed("it returned " + after)
                         .cause("the pool mixes up results").revisit("one future per task"));
             }
         } finally {

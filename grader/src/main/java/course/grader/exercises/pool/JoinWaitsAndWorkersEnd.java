@@ -25,11 +25,13 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
     /** Each task takes long enough for join() to be called while they run and wait. */
     private static final long TASK_MILLIS = 100;
     private static final int TASKS = 6;
+    /** Two workers, so that three tasks queue behind each and join has work left to wait for. */
+    private static final int WORKERS = 2;
 
     @Override
     public void run(CheckContext context) throws Exception {
         Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
-        TaskLog log = TaskLog.ofANewPool(2);
+        TaskLog log = TaskLog.ofANewPool(WORKERS);
         WorkerPool pool = log.pool();
         for (int task = 0; task < TASKS; task++) {
             log.submit("task " + task, () -> {

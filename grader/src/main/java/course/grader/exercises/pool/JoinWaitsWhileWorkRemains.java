@@ -28,7 +28,11 @@ import java.util.function.IntSupplier;
         title = "Two threads in join() stay while tasks run or wait, and both return once the last task is done")
 public final class JoinWaitsWhileWorkRemains implements CheckBody {
 
+    /** Two workers, each running one of the long tasks the check holds. */
+    private static final int WORKERS = 2;
     private static final int QUEUED = 4;
+    /** How often the check looks whether the pool got where it should. */
+    private static final long LOOK_EVERY_MILLIS = 5;
     private static final int JOINERS = 2;
     /** The longest a hold lasts, for a joiner that keeps sleeping with a time-out. */
     private static final Duration HELD_AT_MOST = Duration.ofSeconds(3);
@@ -46,7 +50,7 @@ public final class JoinWaitsWhileWorkRemains implements CheckBody {
 
     @Override
     public void run(CheckContext context) throws Exception {
-        TaskLog log = TaskLog.ofANewPool(2);
+        TaskLog log = TaskLog.ofANewPool(WORKERS);
         WorkerPool pool = log.pool();
         try {
             log.submit("the first long task", () -> first.await(TASK_PATIENCE_SECONDS, TimeUnit.SECONDS));
@@ -84,7 +88,7 @@ public final class JoinWaitsWhileWorkRemains implements CheckBody {
                         .cause("the workers do not take the queued tasks one after the other")
                         .revisit("n workers, each looping take-run-take"));
             }
-            Thread.sleep(5);
+            Thread.sleep(LOOK_EVERY_MILLIS);
         }
     }
 

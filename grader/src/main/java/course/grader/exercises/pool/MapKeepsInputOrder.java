@@ -19,22 +19,29 @@ import java.util.stream.IntStream;
 public final class MapKeepsInputOrder implements CheckBody {
 
     private static final int INPUTS = 100;
+    /** Enough workers that the calls finish out of order, and enough rounds that they do in one of them. */
+    private static final int WORKERS = 4;
+    private static final int ROUNDS = 5;
+    /** Each call sleeps 0 to this many milliseconds less one, so that the calls finish in a shuffled order. */
+    private static final int SHUFFLING_MILLIS = 3;
+    /** How many of the expected results the feedback shows. */
+    private static final int SHOWN = 8;
 
     @Override
     public void run(CheckContext context) throws Exception {
         List<Integer> inputs = IntStream.range(0, INPUTS).boxed().toList();
         List<Integer> expected = inputs.stream().map(Neutral.function(n -> n * n)).toList();
-        TaskLog log = TaskLog.ofANewPool(4);
+        TaskLog log = TaskLog.ofANewPool(WORKERS);
         WorkerPool pool = log.pool();
         try {
-            for (int round = 0; round < 5; round++) {
+            for (int round = 0; round < ROUNDS; round++) {
                 AtomicReference<List<Integer>> results = new AtomicReference<>();
                 log.call("mapper", index -> results.set(pool.map(Neutral.function(n -> log.run(() -> {
-                    Pools.sleep(ThreadLocalRandom.current().nextInt(3));
+                    Pools.sleep(ThreadLocalRandom.current().nextInt(SHUFFLING_MILLIS));
                     return n * n;
                 })), inputs)));
                 if (!expected.equals(results.get())) {
-                    throw new CheckFailure(Feedback.expected("map(n -> n², 0..99) to return " + expected.subList(0, 8) + "…")
+                    throw new CheckFailure(Feedback.expected("map(n -> n², 0..99) to return " + expected.subList(0, SHOWN) + "…")
                             .observed("it returned " + firstDifference(expected, results.get()))
                             .cause("results are collected in the order the calls finished, not the order of the inputs")
                             .revisit("submit every input, keep the futures in a list, then get() them in order"));
