@@ -101,6 +101,14 @@ class GraderArchitectureTest {
     }
 
     @Test
+    void processWatchesProcessesAndKnowsNothingElse() {
+        mayDependOnlyOn("process")
+                .because("watching and killing a tree of processes is the same for a checking JVM and a class"
+                        + " grading's submission, and needs nothing of either")
+                .check(grader);
+    }
+
+    @Test
     void protocolIsTheWireBetweenTheTwoJvms() {
         mayDependOnlyOn("protocol", "api", "io")
                 .because("both the supervisor and the checking JVM speak the protocol; it may know neither of them")
@@ -133,8 +141,8 @@ class GraderArchitectureTest {
 
     @Test
     void supervisorNeverLoadsTheChecksItRunsElsewhere() {
-        mayDependOnlyOn("supervisor", "api", "catalog", "compile", "execution", "io", "protocol", "report",
-                "trust")
+        mayDependOnlyOn("supervisor", "api", "catalog", "compile", "execution", "io", "process", "protocol",
+                "report", "trust")
                 .because("the supervisor starts the checking JVM by class name and hears it over the protocol: it"
                         + " must not link to the child or the harness, which run the student's code, nor to the"
                         + " class gradings built above it")
@@ -150,7 +158,8 @@ class GraderArchitectureTest {
 
     @Test
     void batchGradesAClassThroughTheSupervisor() {
-        mayDependOnlyOn("batch", "api", "catalog", "classreport", "compile", "io", "protocol", "report", "supervisor")
+        mayDependOnlyOn("batch", "api", "catalog", "classreport", "compile", "io", "process", "protocol", "report",
+                "supervisor")
                 .because("a class grading runs each submission through the supervisor's grading process; the"
                         + " command line sits above it and is never called back")
                 .check(grader);

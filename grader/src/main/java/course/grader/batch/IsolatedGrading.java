@@ -9,7 +9,7 @@ import course.grader.report.Grade;
 import course.grader.report.GradeLine;
 import course.grader.report.ReportWriter;
 import course.grader.supervisor.JvmSettings;
-import course.grader.supervisor.ProcessTree;
+import course.grader.process.ProcessTree;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package course.grader.batch;
 
 import course.grader.classreport.StudentRow;
 import course.grader.io.FileTrees;
-import course.grader.protocol.Json;
+import course.grader.report.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

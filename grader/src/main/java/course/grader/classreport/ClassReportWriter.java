@@ -3,7 +3,7 @@ package course.grader.classreport;
 import course.grader.api.BoundedText;
 import course.grader.catalog.ExerciseDescriptor;
 import course.grader.io.AtomicFiles;
-import course.grader.protocol.Json;
+import course.grader.report.Json;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package course.grader.classreport;
 
-import course.grader.protocol.Json;
+import course.grader.report.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

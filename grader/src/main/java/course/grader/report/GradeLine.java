@@ -1,6 +1,5 @@
 package course.grader.report;
 
-import course.grader.protocol.Json;
 import java.util.Optional;
 
 /**

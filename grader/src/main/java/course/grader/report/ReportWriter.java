@@ -1,7 +1,6 @@
 package course.grader.report;
 
 import course.grader.io.AtomicFiles;
-import course.grader.protocol.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package course.grader.supervisor;
 
+import course.grader.process.ProcessTree;
 import course.grader.protocol.ProtocolJson;
 import course.grader.protocol.RunPlan;
 import java.io.BufferedReader;

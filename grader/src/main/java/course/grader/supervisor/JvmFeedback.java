@@ -1,6 +1,7 @@
 package course.grader.supervisor;
 
 import course.grader.api.Feedback;
+import course.grader.process.ProcessTree;
 import course.grader.protocol.CheckEvent;
 import java.time.Duration;
 import java.util.List;

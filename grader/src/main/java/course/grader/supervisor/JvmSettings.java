@@ -1,5 +1,6 @@
 package course.grader.supervisor;
 
+import course.grader.process.ProcessTree;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

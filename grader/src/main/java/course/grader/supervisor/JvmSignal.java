@@ -1,5 +1,6 @@
 package course.grader.supervisor;
 
+import course.grader.process.ProcessTree;
 import course.grader.protocol.CheckEvent;
 import java.time.Duration;
 import java.util.Optional;

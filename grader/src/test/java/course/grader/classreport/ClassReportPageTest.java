@@ -1,6 +1,6 @@
 package course.grader.classreport;
 
-import course.grader.protocol.Json;
+import course.grader.report.Json;
 import course.grader.report.CheckGrade;
 import java.io.File;
 import java.io.IOException;

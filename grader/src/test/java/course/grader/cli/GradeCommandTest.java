@@ -3,7 +3,7 @@ package course.grader.cli;
 import course.grader.report.CheckGrade;
 import course.grader.report.CheckStatus;
 import course.grader.report.ExerciseStatus;
-import course.grader.protocol.Json;
+import course.grader.report.Json;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
 import course.grader.testing.SourceTree;

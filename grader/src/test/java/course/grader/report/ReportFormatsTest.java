@@ -1,7 +1,6 @@
 package course.grader.report;
 
 import course.grader.api.CheckKind;
-import course.grader.protocol.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import course.grader.api.Feedback;

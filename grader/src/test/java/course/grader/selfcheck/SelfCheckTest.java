@@ -4,7 +4,7 @@ import course.grader.report.ExerciseStatus;
 import course.grader.catalog.CheckDescriptor;
 import course.grader.catalog.ExerciseCatalog;
 import course.grader.catalog.ExerciseDescriptor;
-import course.grader.protocol.Json;
+import course.grader.report.Json;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;

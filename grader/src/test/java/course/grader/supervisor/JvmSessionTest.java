@@ -4,6 +4,7 @@ import course.grader.api.CheckBody;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.catalog.CheckDescriptor;
+import course.grader.process.ProcessTree;
 import course.grader.protocol.CheckEvent;
 import course.grader.report.CheckGrade;
 import java.time.Duration;

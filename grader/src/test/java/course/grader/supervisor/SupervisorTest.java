@@ -1,7 +1,7 @@
 package course.grader.supervisor;
 
 import course.grader.catalog.ExerciseDescriptor;
-import course.grader.protocol.Json;
+import course.grader.report.Json;
 import course.grader.report.CheckGrade;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.ReportFolder;

@@ -1,7 +1,7 @@
 package course.grader.trust;
 
 import course.grader.io.FileTrees;
-import course.grader.protocol.Json;
+import course.grader.report.Json;
 import course.grader.report.ExerciseGrade;
 import course.grader.report.Grade;
 import course.grader.testing.SourceTree;

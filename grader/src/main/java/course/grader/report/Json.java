@@ -1,4 +1,4 @@
-package course.grader.protocol;
+package course.grader.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
 
 /**
  * The grader's JSON for reports and stored results: records in, records out. The lines between
- * supervisor and checking JVM go through {@link ProtocolJson} instead.
+ * supervisor and checking JVM go through {@link course.grader.protocol.ProtocolJson} instead.
  */
 public final class Json {
 

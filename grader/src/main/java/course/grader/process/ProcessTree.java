@@ -1,4 +1,4 @@
-package course.grader.supervisor;
+package course.grader.process;
 
 import java.io.IOException;
 import java.nio.file.Files;
