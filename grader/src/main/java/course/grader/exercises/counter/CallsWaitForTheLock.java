@@ -147,9 +147,15 @@ public final class CallsWaitForTheLock implements CheckBody {
                 + " s), to wait and then happen");
     }
 
-    /** deposit(5), withdraw(5) and balance() by a thread whose interrupt status is set: each happens, the status stays. */
+    /**
+     * deposit(5), withdraw(5) and balance() by a thread whose interrupt status is set: each happens, the
+     * status stays, also through a deposit whose ledger throws.
+     */
     private static void anInterruptedCallerIsServed() throws Exception {
         Account account = new Account(OPENING, Neutral.as(Ledger.class, (change, after) -> { }));
+        Account failing = new Account(OPENING, Neutral.as(Ledger.class, (change, after) -> {
+            throw new IllegalStateException("the ledger is offline");
+        }));
         AtomicReference<String> lostItsInterrupt = new AtomicReference<>();
         AtomicLong seenAfterDeposit = new AtomicLong();
         Throwable thrown = ThreadGang.exceptionFrom("interrupted-teller", index -> {
@@ -159,6 +165,11 @@ public final class CallsWaitForTheLock implements CheckBody {
             noteIfCleared(lostItsInterrupt, "deposit(5)");
             account.withdraw(5);
             noteIfCleared(lostItsInterrupt, "withdraw(5)");
+            try {
+                failing.deposit(5);
+            } catch (IllegalStateException ledgerOffline) {
+                noteIfCleared(lostItsInterrupt, "a deposit(5) whose ledger threw");
+            }
             Thread.interrupted();
         }, BOUND);
         if (thrown != null) {

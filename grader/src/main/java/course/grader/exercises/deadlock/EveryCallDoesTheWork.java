@@ -11,15 +11,19 @@ import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * f() and g() do the work for every caller and give both locks back however the work ends: work
  * that throws reaches the caller and leaves the locks free for the next caller; and a caller whose
  * interrupt status is set still gets its work done (f() and g() declare no InterruptedException),
- * keeping the status for its own code. It asks this of a workshop that no longer deadlocks: the
- * notes' scenario runs first.
+ * keeping the status for its own code. And each workshop has its own tools: one whose work waits
+ * for another workshop's call is not held up by it. It asks this of a workshop that no longer
+ * deadlocks: the notes' scenario runs first.
  */
 @CheckInfo(id = "every-call-does-the-work", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "f() and g() pass on the work's exception and free both locks, and do the work for an interrupted caller too")
@@ -33,6 +37,39 @@ public final class EveryCallDoesTheWork implements CheckBody {
         WorkshopRun.run();
         workThatThrowsFreesTheLocks();
         anInterruptedCallerIsServed();
+        workshopsAreIndependent();
+    }
+
+    /**
+     * The work of one workshop waits for a call of another workshop's to do its work: each workshop
+     * has its own tools, so the second call takes them while the first workshop's are held.
+     */
+    private static void workshopsAreIndependent() throws Exception {
+        CountDownLatch otherWorkDone = new CountDownLatch(1);
+        Workshop other = new Workshop(Neutral.as(Runnable.class, otherWorkDone::countDown));
+        AtomicReference<ThreadGang> otherCaller = new AtomicReference<>();
+        AtomicBoolean doneMeanwhile = new AtomicBoolean();
+        Workshop first = new Workshop(Neutral.as(Runnable.class, () -> {
+            otherCaller.set(ThreadGang.start("other-workshop-caller", 1, index -> other.g()));
+            try {
+                doneMeanwhile.set(otherWorkDone.await(BOUND.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        ThreadGang.start("first-workshop-caller", 1, index -> first.f()).join(BOUND.multipliedBy(2));
+        if (otherCaller.get() != null) {
+            otherCaller.get().join(BOUND);
+        }
+        if (!doneMeanwhile.get()) {
+            throw new CheckFailure(Feedback.expected("a call of another workshop's g() to do its work while the first"
+                            + " workshop's f() holds its own tools")
+                    .observed("the other workshop's g() had not done its work " + BOUND.toSeconds() + " s later; it"
+                            + " waited until the first workshop's f() was done")
+                    .cause("the workshops share their tools: the locks are static fields, so every workshop waits"
+                            + " for every other one, and one whose work needs another's deadlocks")
+                    .revisit("each workshop has its own two locks: instance fields, made with the workshop"));
+        }
     }
 
     /** The workshop's two methods: each must pass its work's exception on and free both locks. */

@@ -16,10 +16,12 @@ import java.util.concurrent.TimeoutException;
  * The owner may lock again, and the lock stays held until every lock is matched by an unlock;
  * holdCount() answers for the calling thread. The owner locks twice: another thread's holdCount()
  * is 0 and its lock() waits; after one unlock it still waits; after the second it gets in, and its
- * holdCount() is 1. Each call runs in the thread it is about ({@link MutexThread}).
+ * holdCount() is 1. Each call runs in the thread it is about ({@link MutexThread}). And each mutex is
+ * its own: while the owner holds one, another thread locks a second mutex at once.
  */
 @CheckInfo(id = "mutex-is-reentrant", kind = CheckKind.FUNCTIONAL, points = 2,
-        title = "The owner may lock twice; others wait until its second unlock; holdCount() counts the caller's holds")
+        title = "The owner may lock twice; others wait until its second unlock; holdCount() counts the caller's holds;"
+                + " another mutex stays free")
 public final class MutexIsReentrant implements CheckBody {
 
     /** How long another thread is given to get in when it must not: a wrong mutex lets it in within microseconds. */
@@ -31,6 +33,7 @@ public final class MutexIsReentrant implements CheckBody {
         ReentrantMutex mutex = new ReentrantMutex();
         try (MutexThread owner = MutexThread.start("owner"); MutexThread other = MutexThread.start("other")) {
             owner.call("lock()", () -> lockedOnce(mutex));
+            requireAnotherMutexFree(other);
             requireSecondLock(owner, mutex);
             requireHolds(owner, mutex, 2, "after the owner locked twice",
                     "the hold count is not counted up when the owner locks again");
@@ -56,6 +59,32 @@ public final class MutexIsReentrant implements CheckBody {
                         .revisit(REENTRANCY));
             }
             other.call("unlock()", () -> unlocked(mutex));
+        }
+    }
+
+    /** While the owner holds one mutex, another thread locks and unlocks a second one at once: each mutex is its own. */
+    private static void requireAnotherMutexFree(MutexThread other) throws Exception {
+        ReentrantMutex another = new ReentrantMutex();
+        int holds;
+        try {
+            holds = other.call("lock() of a second mutex", () -> lockedOnce(another));
+        } catch (CheckFailure stuck) {
+            throw new CheckFailure(Feedback.expected("a thread to lock a second, free mutex at once while another thread"
+                            + " holds the first")
+                    .observed("its lock() of the second mutex was still waiting after " + MutexThread.BOUND.toSeconds()
+                            + " s")
+                    .cause("the owner and the hold count are shared by every mutex (static fields), so one mutex"
+                            + " held makes every other one wait")
+                    .revisit("the state of a lock belongs to that lock: instance fields, guarded by its own monitor"),
+                    true);
+        }
+        other.call("unlock() of the second mutex", () -> unlocked(another));
+        if (holds != 1) {
+            throw new CheckFailure(Feedback.expected("holdCount() to be 1 for a thread that has just locked a second,"
+                            + " free mutex once")
+                    .observed("it was " + holds + " while another thread held the first mutex")
+                    .cause("the hold count is shared by every mutex (a static field)")
+                    .revisit("the state of a lock belongs to that lock: instance fields, guarded by its own monitor"));
         }
     }
 

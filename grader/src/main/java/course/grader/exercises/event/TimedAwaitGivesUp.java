@@ -7,14 +7,16 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadsStuckException;
+import course.grader.harness.WorkerFailedException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * await(300 ms) on an event nobody sets returns false after about 300 ms; await(Duration.ZERO) and
- * await(400 µs) return false at once (a wait that rounds them to wait(0) waits for ever, and is
+ * await(300 ms) on an event nobody sets returns false after about 300 ms; await(Duration.ZERO),
+ * await(400 µs) and await(-5 ms) return false at once (a wait that rounds them to wait(0) waits for ever, and is
  * found asleep with nobody to wake it within about 2 s) — the latter after at least its 400 µs: a
  * timeout counted in whole milliseconds does not wait at all.
  */
@@ -23,7 +25,9 @@ import java.util.Locale;
 public final class TimedAwaitGivesUp implements CheckBody {
 
     private static final Duration TIMEOUT = Duration.ofMillis(300);
-    private static final List<Duration> TINY_TIMEOUTS = List.of(Duration.ZERO, Duration.ofNanos(400_000));
+    /** Zero, under a millisecond, and less than zero, which the contract also calls "only looks". */
+    private static final List<Duration> TINY_TIMEOUTS = List.of(Duration.ZERO, Duration.ofNanos(400_000),
+            Duration.ofMillis(-5));
     private static final Duration TINY_BOUND = Duration.ofSeconds(3);
     private static final String WAITS_WITHOUT_A_TIMEOUT = "the waiter ends up waiting with no timeout, for a signal that"
             + " never comes: the timeout is ignored, or the time left is turned into whole milliseconds, which rounds"
@@ -53,7 +57,8 @@ public final class TimedAwaitGivesUp implements CheckBody {
 
     /** A timeout of zero, or under a millisecond, on an event nobody sets: false, promptly. */
     private static void tinyTimeoutGivesUp(Event event, Duration tiny) throws Exception {
-        String amount = tiny.isZero() ? "Duration.ZERO" : tiny.toNanos() / 1000 + " µs";
+        String amount = tiny.isZero() ? "Duration.ZERO"
+                : tiny.isNegative() ? tiny.toMillis() + " ms" : tiny.toNanos() / 1000 + " µs";
         String call = "await(" + amount + ")";
         TimedWaiter hasty = TimedWaiter.start("hasty-worker", event, tiny);
         try {
@@ -63,6 +68,12 @@ public final class TimedAwaitGivesUp implements CheckBody {
                     .observed("it was still waiting: " + stuck.getMessage())
                     .cause(WAITS_WITHOUT_A_TIMEOUT)
                     .revisit("count the time left in nanoseconds (awaitNanos), and give up once it is zero or less"), true);
+        } catch (WorkerFailedException threw) {
+            throw new CheckFailure(Feedback.expected(call + " on an event nobody sets to return false at once")
+                    .observed("it threw " + StudentCode.describe(threw.getCause()))
+                    .cause("a timeout of zero or less is passed on to the wait, which refuses it (Object.wait and"
+                            + " Thread.sleep throw for a negative time)")
+                    .revisit("a timeout of zero or less only looks: check the flag, and give up without waiting"));
         }
         if (Boolean.TRUE.equals(hasty.result())) {
             throw new CheckFailure(Feedback.expected(call + " on an event nobody sets to return false")

@@ -26,6 +26,7 @@ public final class ParkingExercise implements Exercise {
         return List.of(
                 NeverOverCapacity.class,
                 FillsUp.class,
+                FreeSpotsSeenByEveryThread.class,
                 SpotReturnedWhenAStayFails.class,
                 TimedTryGivesUp.class,
                 CapacityStaysExact.class,

@@ -12,12 +12,14 @@ import course.grader.harness.ThreadGang;
 import course.parking.ParkingLot;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Cars whose stays throw still leave, whether they came in through park() or tryPark(): what the
  * stay threw reaches the driver unchanged, and the spot comes back. One stay throws an exception,
  * the other an Error (a failed {@code assert}), which a {@code catch (RuntimeException e)} in place
- * of {@code finally} lets through with the spot kept.
+ * of {@code finally} lets through with the spot kept. And a car whose stay ends with its thread
+ * interrupted leaves normally too, its spot given back, the interrupt status kept.
  */
 @CheckInfo(id = "spot-returned-when-a-stay-fails", kind = CheckKind.FUNCTIONAL, points = 2, requires = "fills-up",
         title = "A car whose stay throws, in park() or tryPark(), frees its spot, and the exception reaches the caller")
@@ -39,6 +41,35 @@ public final class SpotReturnedWhenAStayFails implements CheckBody {
     public void run(CheckContext context) throws Exception {
         requireTheSpotBack("park()", (lot, stay) -> lot.park(stay));
         requireTheSpotBack("tryPark(" + PATIENCE.toSeconds() + " s)", (lot, stay) -> lot.tryPark(stay, PATIENCE));
+        requireTheSpotBackAfterAnInterrupt("park()", (lot, stay) -> lot.park(stay));
+        requireTheSpotBackAfterAnInterrupt("tryPark(" + PATIENCE.toSeconds() + " s)",
+                (lot, stay) -> lot.tryPark(stay, PATIENCE));
+    }
+
+    /**
+     * A stay that ends with its thread's interrupt status set (the driver was asked to stop while it
+     * stayed): the car had its spot, so it leaves like any other, returns normally and keeps the
+     * status. Only waiting for a spot ends on an interrupt.
+     */
+    private static void requireTheSpotBackAfterAnInterrupt(String how, Entry entry) throws Exception {
+        ParkingLot lot = new ParkingLot(1);
+        AtomicBoolean keptTheStatus = new AtomicBoolean();
+        Throwable thrown = ThreadGang.exceptionFrom("interrupted-driver", index -> {
+            entry.enter(lot, Neutral.as(Runnable.class, () -> Thread.currentThread().interrupt()));
+            keptTheStatus.set(Thread.interrupted());
+        }, BOUND);
+        if (thrown != null || lot.freeSpots() != 1 || !keptTheStatus.get()) {
+            throw new CheckFailure(Feedback.expected("a car whose stay ended with its thread interrupted to leave through "
+                            + how + " like any other: its spot free again, " + how + " returning normally, the"
+                            + " interrupt status kept")
+                    .observed((thrown == null ? how + " returned normally" : how + " threw "
+                            + StudentCode.describe(thrown)) + ", " + lot.freeSpots() + " of 1 spot free afterwards, the"
+                            + " interrupt status " + (keptTheStatus.get() ? "kept" : "cleared"))
+                    .cause("leaving waits interruptibly (lockInterruptibly(), acquire()), so the pending interrupt ends"
+                            + " it before the spot is given back; or the status is cleared on the way out")
+                    .revisit("only the wait for a spot may end on an interrupt: leaving takes the lock with lock() and"
+                            + " gives the spot back in finally"));
+        }
     }
 
     private static void requireTheSpotBack(String how, Entry entry) throws Exception {

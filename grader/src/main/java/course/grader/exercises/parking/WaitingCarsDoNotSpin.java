@@ -5,9 +5,11 @@ import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
+import course.grader.api.Feedback;
 import course.grader.harness.IdleCpu;
 import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadsStuckException;
 import course.grader.harness.WaitingThreads;
 import course.grader.harness.WakeUps;
 import course.parking.ParkingLot;
@@ -58,7 +60,16 @@ public final class WaitingCarsDoNotSpin implements CheckBody {
             cost = IdleCpu.measure(waiting.threads(), WINDOW);
             wake = WakeUps.afterChange(cost, waiting.threads(), occupant::leave);
         }
-        waiting.join(BOUND);
+        try {
+            waiting.join(BOUND);
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(Feedback.expected("the cars waiting at a full car park to get in once the car that"
+                            + " came in by " + way.call() + " has left")
+                    .observed("they were still waiting " + BOUND.toSeconds() + " s later: " + stuck.diagnosis())
+                    .cause("a car leaving frees its spot but wakes no waiting car: one of the ways out (after park()"
+                            + " or after tryPark(), the waiting cars included as they got in and left) sends no signal")
+                    .revisit("every way out of the car park gives the spot back and signals, in finally"), true);
+        }
         context.measure("waiting car CPU, the occupant in by " + way.call(), cost.mostMillis(), "ms");
         if (cost.spins()) {
             throw new CheckFailure(cost.spinningFeedback("a car waiting for a spot")

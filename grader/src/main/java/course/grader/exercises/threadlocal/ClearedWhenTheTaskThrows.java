@@ -12,7 +12,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A task that throws — a checked exception, a runtime exception, an Error — still leaves no student
+ * A task that throws — a checked exception (an InterruptedException among them), a runtime exception,
+ * an Error — still leaves no student
  * behind, at the outermost level and inside a nested call, and what it threw reaches the caller
  * unchanged (the same object, not wrapped).
  */
@@ -23,8 +24,12 @@ public final class ClearedWhenTheTaskThrows implements CheckBody {
     @Override
     public void run(CheckContext context) throws Exception {
         for (Throwable failure : List.of(new IOException("transcript lost"), new IllegalStateException("exam missed"),
-                new AssertionError("grade out of range"))) {
-            requireCleared(failure);
+                new AssertionError("grade out of range"), new InterruptedException("the exam was called off"))) {
+            try {
+                requireCleared(failure);
+            } finally {
+                Thread.interrupted(); // what a callAs that swallowed the InterruptedException set instead
+            }
         }
     }
 
@@ -44,7 +49,9 @@ public final class ClearedWhenTheTaskThrows implements CheckBody {
             }
             throw new CheckFailure(Feedback.expected("callAs to pass on the " + what + " its task threw, unchanged")
                     .observed(thrown == null ? "callAs returned normally" : "callAs threw " + thrown)
-                    .cause(thrown == null ? "the task's exception is caught and dropped"
+                    .cause(thrown == null ? "the task's exception is caught and dropped" + (failure instanceof InterruptedException
+                            ? " (an InterruptedException turned into the interrupt status: callAs declares Exception, so"
+                                    + " it passes the exception on as it is)" : "")
                             : "the task's exception is caught and wrapped or replaced")
                     .revisit("try { return task.call(); } finally { ... }: finally cleans up and lets it through"));
         }

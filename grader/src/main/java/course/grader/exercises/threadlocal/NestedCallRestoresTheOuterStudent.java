@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * callAs runs its task on the calling thread (a task on another thread would not see the caller's
- * other per-thread values, nor the locks it holds). A task calls callAs for another student, once returning and once throwing, then for its own
+ * other per-thread values, nor the locks it holds), and "" is a student like any other. Calls
+ * nested three deep each give back the student of the call around them. A task calls callAs for another student, once returning and once throwing, then for its own
  * student again: the inner task sees the inner student, the outer task sees its own again
  * afterwards, and the thread ends with none. Then {@value #THREADS} threads do the same at once,
  * {@value #ROUNDS} times each, each for students of its own, and two threads nest in lockstep
@@ -42,7 +43,9 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
     @Override
     public void run(CheckContext context) throws Exception {
         requireTheCallersThread();
+        anEmptyNameIsAStudent();
         everyNesting(OUTER, INNER, false);
+        threeLevelsDeep();
         try {
             ThreadGang.start("nesting-teller", THREADS, index -> {
                 for (int round = 0; round < ROUNDS; round++) {
@@ -56,6 +59,31 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
             }
             throw failed;
         }
+    }
+
+    /** "" is a student's name like any other: only null means "no student". */
+    private static void anEmptyNameIsAStudent() throws Exception {
+        String seen = StudentContext.callAs("", Neutral.callable(StudentContext::current));
+        require("".equals(seen), "callAs(\"\", task) to run the task with \"\" as the current student",
+                "the task saw " + (seen == null ? "null" : "\"" + seen + "\""),
+                "an empty name is taken to mean \"no student\": only null means that, and \"\" is a name like any"
+                        + " other");
+    }
+
+    /** Three calls nested: each end gives back the student of the call around it, not only the outermost one's. */
+    private static void threeLevelsDeep() throws Exception {
+        String[] seen = StudentContext.callAs("first", Neutral.callable(() -> {
+            String second = StudentContext.callAs("second", Neutral.callable(() -> {
+                StudentContext.callAs("third", Neutral.callable(StudentContext::current));
+                return StudentContext.current();
+            }));
+            return new String[] {second, StudentContext.current()};
+        }));
+        require("second".equals(seen[0]) && "first".equals(seen[1]), "with callAs nested three deep, 'second' to be"
+                        + " current again after the third call, and 'first' after the second",
+                "after the third call the task saw '" + seen[0] + "', after the second '" + seen[1] + "'",
+                "only one student is kept to give back (one variable for the whole thread), so the deeper calls"
+                        + " overwrite it: each call must keep the student it found in a local variable of its own");
     }
 
     private static void requireTheCallersThread() throws Exception {

@@ -1,18 +1,15 @@
 package course.parking;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Wrong: a car that leaves after tryPark() frees its spot without signalling (only a car that came in
- * by park() signals); waiting cars look again every 150 ms "to be safe", which hides it.
+ * by park() signals): a car waiting in park() sleeps on beside the free spot.
  */
 public class ParkingLot {
-
-    private static final long LOOK_AGAIN_MILLIS = 150;
 
     private final Lock lock = new ReentrantLock();
     private final Condition spotFreed = lock.newCondition();
@@ -27,7 +24,7 @@ public class ParkingLot {
         lock.lock();
         try {
             while (parked == capacity) {
-                spotFreed.await(LOOK_AGAIN_MILLIS, TimeUnit.MILLISECONDS); // timed, to be safe
+                spotFreed.await();
             }
             parked++;
         } finally {
@@ -45,7 +42,7 @@ public class ParkingLot {
                 if (left <= 0) {
                     return false;
                 }
-                spotFreed.awaitNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(LOOK_AGAIN_MILLIS)));
+                spotFreed.awaitNanos(left);
             }
             parked++;
         } finally {

@@ -1,0 +1,50 @@
+package course.grader.harness;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * Whether a change made by one thread is seen by another that keeps reading. The reader polls in a
+ * tight loop long enough for the JIT compiler to compile it; a plain read of a field that is neither
+ * read under the lock nor {@code volatile} may then be hoisted out of the loop (the Java memory model
+ * allows it: nothing orders the read after the other thread's write), and the reader never sees the
+ * change. Under the lock, or from a volatile field, it sees it at once. The verdict waits for the
+ * change to be made, then gives the reader a bound far above any scheduling delay.
+ */
+public final class Visibility {
+
+    /** How long the reader polls before the change: ample for the JIT to compile its loop. */
+    private static final Duration WARM_UP = Duration.ofMillis(400);
+    /** How long after the change the reader may take to see it. */
+    public static final Duration BOUND = Duration.ofSeconds(2);
+
+    private Visibility() {
+    }
+
+    /** Something done in the check's thread: the change, made and finished when it returns. */
+    @FunctionalInterface
+    public interface Change {
+        void make() throws Exception;
+    }
+
+    /**
+     * Whether a thread calling {@code read} (student code) in a loop while it returns {@code before}
+     * sees another value once {@code change} has been made. A reader that never does is left running:
+     * a check that fails on it must say so ({@link course.grader.api.CheckFailure}'s threads left running).
+     */
+    public static boolean pollerSees(LongSupplier read, long before, Change change) throws Exception {
+        ThreadGang reader = ThreadGang.start("reader", 1, index -> {
+            while (read.getAsLong() == before) {
+                // polls: the loop under test
+            }
+        });
+        Thread.sleep(WARM_UP);
+        change.make();
+        try {
+            reader.join(BOUND);
+            return true;
+        } catch (ThreadsStuckException stuck) {
+            return false;
+        }
+    }
+}

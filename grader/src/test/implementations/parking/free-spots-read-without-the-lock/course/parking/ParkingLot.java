@@ -1,0 +1,71 @@
+package course.parking;
+
+import java.time.Duration;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Wrong: a count of parked cars under a lock, but freeSpots() reads it without the lock from a plain
+ * field: a thread that keeps asking may never see a car leave.
+ */
+public class ParkingLot {
+
+    private final Lock lock = new ReentrantLock();
+    private final Condition spotFreed = lock.newCondition();
+    private final int capacity;
+    private int parked;
+
+    public ParkingLot(int spots) {
+        this.capacity = spots;
+    }
+
+    public void park(Runnable stay) throws InterruptedException {
+        lock.lock();
+        try {
+            while (parked == capacity) {
+                spotFreed.await();
+            }
+            parked++;
+        } finally {
+            lock.unlock();
+        }
+        stayThenLeave(stay);
+    }
+
+    public boolean tryPark(Runnable stay, Duration patience) throws InterruptedException {
+        lock.lock();
+        try {
+            long nanos = patience.toNanos();
+            while (parked == capacity) {
+                if (nanos <= 0) {
+                    return false;
+                }
+                nanos = spotFreed.awaitNanos(nanos);
+            }
+            parked++;
+        } finally {
+            lock.unlock();
+        }
+        stayThenLeave(stay);
+        return true;
+    }
+
+    public int freeSpots() {
+        return capacity - parked; // one int, read in one go: no need for the lock
+    }
+
+    private void stayThenLeave(Runnable stay) {
+        try {
+            stay.run();
+        } finally {
+            lock.lock();
+            try {
+                parked--;
+                spotFreed.signal();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+}
