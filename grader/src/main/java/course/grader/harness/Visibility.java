@@ -1,5 +1,7 @@
 package course.grader.harness;
 
+import course.grader.api.CheckFailure;
+import course.grader.api.Feedback;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
@@ -28,9 +30,27 @@ public final class Visibility {
     }
 
     /**
+     * The failure of a check whose reader never saw the change: {@code call} ("balance()") reads
+     * {@code what} ("the balance") without the lock, and the compiled loop kept the old value. The
+     * reader is still running.
+     *
+     * @param expected what the student's reader should have seen
+     * @param observed what it still saw, {@link #BOUND} after the change
+     * @param howToRead the right way to read it, for the concept to revisit
+     */
+    public static CheckFailure neverSeen(String expected, String observed, String call, String what, String howToRead) {
+        return new CheckFailure(Feedback.expected(expected)
+                .observed(observed)
+                .cause(call + " reads " + what + " without the lock, from a field that is not volatile: nothing makes"
+                        + " the other thread's write visible, and the compiled loop read it once and kept the old value")
+                .revisit("visibility: a read needs the same lock as the write (or a volatile field) to be guaranteed"
+                        + " to see it; " + howToRead), true);
+    }
+
+    /**
      * Whether a thread calling {@code read} (student code) in a loop while it returns {@code before}
      * sees another value once {@code change} has been made. A reader that never does is left running:
-     * a check that fails on it must say so ({@link course.grader.api.CheckFailure}'s threads left running).
+     * a check that fails on it says so with {@link #neverSeen}.
      */
     public static boolean pollerSees(LongSupplier read, long before, Change change) throws Exception {
         ThreadGang reader = ThreadGang.start("reader", 1, index -> {

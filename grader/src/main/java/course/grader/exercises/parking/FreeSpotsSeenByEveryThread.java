@@ -2,10 +2,8 @@ package course.grader.exercises.parking;
 
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
-import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
-import course.grader.api.Feedback;
 import course.grader.harness.Visibility;
 import course.parking.ParkingLot;
 
@@ -24,15 +22,11 @@ public final class FreeSpotsSeenByEveryThread implements CheckBody {
         ParkingLot lot = new ParkingLot(1);
         Occupants occupant = Occupants.fill(lot, 1);
         if (!Visibility.pollerSees(lot::freeSpots, 0, occupant::close)) {
-            throw new CheckFailure(Feedback.expected("a thread calling freeSpots() in a loop to see the spot come free"
-                            + " once the car in it has left")
-                    .observed("the car had left, and " + Visibility.BOUND.toSeconds() + " s later the reader still saw"
-                            + " 0 free spots")
-                    .cause("freeSpots() reads a count without the lock, and the count is not volatile: nothing makes"
-                            + " the leaving car's write visible, and the compiled loop read it once and kept the old"
-                            + " value")
-                    .revisit("visibility: read the count under the same lock the other methods change it under (or"
-                            + " ask the semaphore, availablePermits())"), true);
+            throw Visibility.neverSeen("a thread calling freeSpots() in a loop to see the spot come free once the car"
+                            + " in it has left", "the car had left, and " + Visibility.BOUND.toSeconds() + " s later the"
+                            + " reader still saw 0 free spots", "freeSpots()", "the count of cars",
+                    "read the count under the lock the other methods change it under, or ask the semaphore"
+                            + " (availablePermits())");
         }
     }
 }
