@@ -42,13 +42,17 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * honest part earns, the report written, the run ended within its bound, and nothing left running
  * anywhere on the machine. What is left running is found by a marker in the environment of the
  * grading (which every process it starts inherits) and, for attacks that shed their environment,
- * by a marker in their command line ({@code strayMarker}), among all processes in {@code /proc}:
- * an escaped process is no one's descendant.
+ * by a marker in their command line, among all processes in {@code /proc}: an escaped process is
+ * no one's descendant. Both markers are fresh for each grading, since the gradings of one attack in
+ * its several modes run at the same time: a fixed marker would find another grading's processes,
+ * alive as they should be.
  *
  * <p>{@code hostile.properties}: {@code description}, {@code base} (solutions or exercises),
  * {@code status} (one or more, comma-separated), {@code maxScore} (the exercise's full marks when
  * left out: an attack on a reference solution need only gain nothing), {@code modes} ({@code grade},
- * {@code grade-class}, {@code mvn-verify}; default {@code grade}), {@code strayMarker}, and
+ * {@code grade-class}, {@code mvn-verify}; default {@code grade}), {@code strayMarker} (a word of
+ * the attack's sources that each grading replaces by a marker of its own, for the command lines of
+ * the processes it starts), and
  * {@code link.<path>=<kit file>} for a link the submission holds in place of a file, and
  * {@code reported}: words the report must say about the files it left out.
  */
@@ -148,9 +152,10 @@ class HostileSubmissionTest {
         Path submission = work.resolve("class/" + name);
         Path sources = submission.resolve("exercises/src/main/java");
         SourceTree.copyJava(SourceTree.KIT_ROOT.resolve(expected.getProperty("base") + "/src/main/java"), sources);
-        overlay(attack, sources, expected);
-        Path out = work.resolve("report");
         String marker = StrayProcesses.newMarker();
+        String commandLineMarker = StrayProcesses.newMarker();
+        overlay(attack, sources, expected, commandLineMarker);
+        Path out = work.resolve("report");
 
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -183,11 +188,7 @@ class HostileSubmissionTest {
             assertTrue(said.contains(reported), story + "\nexpected the report to name " + reported + " in:\n" + said);
         }
 
-        List<String> markers = new ArrayList<>(List.of(marker));
-        if (expected.getProperty("strayMarker") != null) {
-            markers.add(expected.getProperty("strayMarker"));
-        }
-        for (String left : markers) {
+        for (String left : List.of(marker, commandLineMarker)) {
             await().atMost(END_OF_STRAYS).until(() -> StrayProcesses.withMarker(left).isEmpty());
         }
         FileTrees.delete(work); // kept only when the attack got through: its log and report are the evidence
@@ -195,14 +196,21 @@ class HostileSubmissionTest {
 
     /**
      * Puts the attack's files over the base: every file of its folder (sources, class files…)
-     * but its properties, and the links its properties name ({@code link.<path>=<kit file>}).
+     * but its properties, its {@code strayMarker} replaced in its sources by {@code commandLineMarker},
+     * and the links its properties name ({@code link.<path>=<kit file>}).
      */
-    private static void overlay(Path attack, Path sources, Properties expected) throws IOException {
+    private static void overlay(Path attack, Path sources, Properties expected, String commandLineMarker)
+            throws IOException {
+        String strayMarker = expected.getProperty("strayMarker");
         try (Stream<Path> files = Files.walk(attack)) {
             for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.endsWith("hostile.properties")).toList()) {
                 Path target = sources.resolve(attack.relativize(file).toString());
                 Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                if (strayMarker != null && file.toString().endsWith(".java")) {
+                    Files.writeString(target, Files.readString(file).replace(strayMarker, commandLineMarker));
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
         for (String key : expected.stringPropertyNames()) {

@@ -8,7 +8,7 @@ public final class Escapee {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("fork")) {
-            JavaLauncher.javaProcess(Escapee.class, "302.271828").start();
+            JavaLauncher.javaProcess(Escapee.class, "STRAY-MARKER").start();
         } else {
             Thread.sleep(302_271);
         }
