@@ -74,7 +74,7 @@ public final class CallsAfterTheEnd implements CheckBody {
     private static ChildProcess started(Class<?> program, List<byte[]> messages) throws Exception {
         ChildProcess[] child = new ChildProcess[1];
         run("start(" + program.getSimpleName() + ") and an exchange of " + messages.size(), index -> {
-            child[0] = ChildProcess.start(Child.standingFor(program));
+            child[0] = ChildProcess.start(Child.standingFor(program).started());
             child[0].exchange(messages);
         });
         return child[0];

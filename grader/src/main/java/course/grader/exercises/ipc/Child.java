@@ -14,8 +14,8 @@ import java.util.Optional;
  * The one class the grader hands to the student's {@code ChildProcess.start} for every child
  * program of its own. A class turned into a string is its name, and {@code StubbornChild} would
  * tell the student's code which check runs it. Which program this child runs is written to a file
- * in the checking JVM's folder, which the child inherits as its own; the student's code cannot
- * read it (the gate refuses files to the exercise).
+ * in the checking JVM's folder, which the child inherits as its own, with the {@link Seal} its
+ * replies carry; the student's code cannot read it (the gate refuses files to the exercise).
  */
 public final class Child {
 
@@ -25,20 +25,39 @@ public final class Child {
     }
 
     /**
-     * What to hand {@code ChildProcess.start} for {@code program}: this class, standing for one of the
-     * grader's children; the exercise's own children ({@code EchoChild}…) as they are.
+     * What to hand {@code ChildProcess.start} for a program, and the seal on the replies of the child
+     * it starts.
+     *
+     * @param started the class to start
+     * @param seal    what the child's replies carry
      */
-    static Class<?> standingFor(Class<?> program) throws IOException {
-        if (!program.getPackageName().equals(Child.class.getPackageName())) {
-            return program;
-        }
-        Files.writeString(PROGRAM, program.getName());
-        return Child.class;
+    record StandIn(Class<?> started, Seal seal) {
     }
 
-    /** Runs the program the check chose, as if it had been started itself. */
+    /**
+     * What to hand {@code ChildProcess.start} for {@code program}: this class, standing for one of the
+     * grader's children, which seals its replies with a new key; the exercise's own children
+     * ({@code EchoChild}…) as they are, unsealed.
+     */
+    static StandIn standingFor(Class<?> program) throws IOException {
+        if (ofTheExercise(program)) {
+            return new StandIn(program, Seal.NONE);
+        }
+        Seal seal = Seal.fresh();
+        Files.write(PROGRAM, List.of(program.getName(), seal.encoded()));
+        return new StandIn(Child.class, seal);
+    }
+
+    /** Whether {@code program} is one of the exercise's own child programs, not one of the grader's. */
+    static boolean ofTheExercise(Class<?> program) {
+        return !program.getPackageName().equals(Child.class.getPackageName());
+    }
+
+    /** Runs the program the check chose, as if it had been started itself, sealing its replies. */
     public static void main(String[] args) throws Throwable {
-        Class<?> program = Class.forName(Files.readString(PROGRAM).strip());
+        List<String> chosen = Files.readAllLines(PROGRAM);
+        GraderChild.sealWith(Seal.decode(chosen.get(1).strip()));
+        Class<?> program = Class.forName(chosen.get(0).strip());
         try {
             program.getMethod("main", String[].class).invoke(null, (Object) args);
         } catch (InvocationTargetException failed) {

@@ -83,7 +83,7 @@ record ChildEnding(String how, Class<?> childProgram, Duration bound, String stu
         AtomicReference<List<Long>> aliveAtReturn = new AtomicReference<>(List.of());
         try {
             ThreadGang.start("parent", 1, index -> {
-                Class<?> started = Child.standingFor(childProgram);
+                Class<?> started = Child.standingFor(childProgram).started();
                 ChildProcess child = ChildProcess.start(started);
                 pid.set(child.pid());
                 pidIsAChild.set(childrenOfThisJvm().contains(pid.get()));

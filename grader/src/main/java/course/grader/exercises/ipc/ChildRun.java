@@ -8,22 +8,24 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The grader's own run of a child program with the messages a check sent, without the student's
  * {@code ChildProcess}: when a conversation broke off and the child was gone, this tells what the
- * child did — how many replies it sent, its exit code, the end of its standard error. The child is
- * started as the student's would be, by the kit's own {@link JavaLauncher}.
+ * child did — its replies, its exit code, the end of its standard error; when it did not, whether
+ * the replies the student's code returned are the child's. The child is started as the student's
+ * would be, by the kit's own {@link JavaLauncher}.
  *
  * @param replies    the frames the child sent back
  * @param exitCode   how the child ended
  * @param stderrTail the last {@value #TAIL_BYTES} bytes of its standard error, at most
  */
-record ChildRun(int replies, int exitCode, String stderrTail) {
+record ChildRun(List<byte[]> replies, int exitCode, String stderrTail) {
 
     static final int TAIL_BYTES = 1_200;
 
@@ -36,10 +38,10 @@ record ChildRun(int replies, int exitCode, String stderrTail) {
             return Optional.empty();
         }
         try {
-            AtomicInteger replies = new AtomicInteger();
+            List<byte[]> replies = Collections.synchronizedList(new ArrayList<>());
             byte[][] tail = new byte[1][];
             Thread writer = daemon(() -> write(process.getOutputStream(), messages));
-            Thread reader = daemon(() -> count(process.getInputStream(), replies));
+            Thread reader = daemon(() -> collect(process.getInputStream(), replies));
             Thread errors = daemon(() -> tail[0] = tail(process.getErrorStream()));
             if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
                 return Optional.empty();
@@ -48,7 +50,7 @@ record ChildRun(int replies, int exitCode, String stderrTail) {
                 thread.join(Duration.ofSeconds(1));
             }
             String stderr = tail[0] == null ? "" : new String(tail[0], StandardCharsets.UTF_8).strip();
-            return Optional.of(new ChildRun(replies.get(), process.exitValue(), stderr));
+            return Optional.of(new ChildRun(List.copyOf(replies), process.exitValue(), stderr));
         } finally {
             process.destroyForcibly();
         }
@@ -68,10 +70,10 @@ record ChildRun(int replies, int exitCode, String stderrTail) {
         }
     }
 
-    private static void count(InputStream stdout, AtomicInteger replies) {
+    private static void collect(InputStream stdout, List<byte[]> replies) {
         try (InputStream in = new BufferedInputStream(stdout)) {
-            while (Frames.read(in) != null) {
-                replies.incrementAndGet();
+            for (byte[] reply = Frames.read(in); reply != null; reply = Frames.read(in)) {
+                replies.add(reply);
             }
         } catch (IOException broken) {
             // a broken last frame is no reply
@@ -95,6 +97,6 @@ record ChildRun(int replies, int exitCode, String stderrTail) {
 
     /** Whether the child ended before answering every message, or with a failure. */
     boolean brokeOff(int messages) {
-        return replies < messages || exitCode != 0;
+        return replies.size() < messages || exitCode != 0;
     }
 }

@@ -77,16 +77,17 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
         AtomicLong pid = new AtomicLong(-1);
         try {
             ThreadGang.start("parent", 1, index -> {
-                Class<?> started = Child.standingFor(childProgram);
-                ChildProcess child = ChildProcess.start(started);
+                Child.StandIn standIn = Child.standingFor(childProgram);
+                ChildProcess child = ChildProcess.start(standIn.started());
                 pid.set(child.pid());
-                Child.requireRuns(child.pid(), started);
+                Child.requireRuns(child.pid(), standIn.started());
                 long parent = ProcessHandle.of(child.pid()).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
                         .orElse(-1L);
                 List<byte[]> replies = new ArrayList<>();
                 for (int exchange = 0; exchange < exchanges.size(); exchange++) {
                     try {
-                        replies.addAll(child.exchange(exchanges.get(exchange)));
+                        replies.addAll(opened(child.exchange(exchanges.get(exchange)), replies.size(), standIn.seal(),
+                                childProgram));
                     } catch (IOException failed) {
                         throw exchange == 0 ? failed : new LaterExchangeFailed(exchange, failed);
                     }
@@ -108,7 +109,61 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
             explainEndedChild(childProgram, messages, pid.get());
             throw failed;
         }
+        if (Child.ofTheExercise(childProgram)) {
+            requireTheChildsOwn(childProgram, messages, result.get().replies());
+        }
         return result.get();
+    }
+
+    /**
+     * The messages inside {@code replies}, the first of which is reply number {@code first}; fails at
+     * the first reply that does not carry the child's seal: the parent made it up, or changed it.
+     */
+    private static List<byte[]> opened(List<byte[]> replies, int first, Seal seal, Class<?> childProgram)
+            throws CheckFailure {
+        List<byte[]> messages = new ArrayList<>(replies.size());
+        for (byte[] reply : replies) {
+            int index = first + messages.size();
+            messages.add(seal.open(reply).orElseThrow(() -> new CheckFailure(Feedback.expected("every reply that"
+                            + " exchange() returns to be one that " + childProgram.getSimpleName() + " wrote to its"
+                            + " standard output, unchanged")
+                    .observed("reply " + index + " (" + describe(reply) + ") is not one the child sent: each"
+                            + " reply of the grader's child programs carries a mark this one lacks")
+                    .cause("exchange() does not return the frames it reads from the child: the replies are made up"
+                            + " in the parent, or bytes are lost, added or reordered on the way")
+                    .revisit("the parent writes each message to the child's standard input and reads each reply,"
+                            + " byte for byte, from its standard output"))));
+        }
+        return messages;
+    }
+
+    /**
+     * Fails unless {@code replies} are what the exercise's own child program answers when the grader
+     * runs it alone with the same messages: its replies carry no seal, so this is how a check knows
+     * they came from the child and not from a parent that made them up. A child that does not end
+     * within the bound alone decides nothing.
+     */
+    private static void requireTheChildsOwn(Class<?> childProgram, List<byte[]> messages, List<byte[]> replies)
+            throws Exception {
+        ChildRun alone = ChildRun.of(childProgram, messages, ALONE).orElse(null);
+        if (alone == null) {
+            return;
+        }
+        String program = childProgram.getSimpleName();
+        String difference = alone.brokeOff(messages.size())
+                ? "run alone by the grader with the same messages, " + program + " answered " + alone.replies().size()
+                        + " of them and exited with code " + alone.exitCode()
+                : firstDifference(alone.replies(), replies);
+        if (difference != null) {
+            throw new CheckFailure(Feedback.expected("the replies exchange() returns to be the ones " + program
+                            + " sends, as it sends them when the grader runs it alone with the same messages")
+                    .observed("exchange() returned " + replies.size() + " replies for " + messages.size()
+                            + " messages, not " + program + "'s: " + difference)
+                    .cause("exchange() does not return the frames it reads from the child: the replies are made up"
+                            + " in the parent, or changed on the way")
+                    .revisit("the child program computes the replies; the parent writes each message to its standard"
+                            + " input and reads each reply, byte for byte, from its standard output"));
+        }
     }
 
     /**
@@ -126,10 +181,10 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
         throw new CheckFailure(Feedback.expected(childProgram.getSimpleName() + " to answer all " + messages.size()
                         + " messages, then exit with code 0 when its input ends")
                 .observed("the child process ended early. Run alone by the grader with the same messages, "
-                        + childProgram.getSimpleName() + " answered " + alone.replies() + " and exited with code "
+                        + childProgram.getSimpleName() + " answered " + alone.replies().size() + " and exited with code "
                         + alone.exitCode() + (alone.stderrTail().isEmpty() ? "; its standard error was empty"
                         : "; the end of its standard error: " + alone.stderrTail()))
-                .cause("the child program failed on message " + (alone.replies() + 1) + " (see its standard error):"
+                .cause("the child program failed on message " + (alone.replies().size() + 1) + " (see its standard error):"
                         + " once it is gone no more replies can come")
                 .revisit("the child's side of the protocol: every request the contract allows gets a reply;"
                         + " a child's exit code and standard error tell why it ended"));

@@ -8,8 +8,9 @@ import java.io.OutputStream;
 import java.time.Duration;
 
 /**
- * What the grader's own child programs share: they echo frames, and none outlives a minute, even
- * if the student's code never ends it and the check could not either.
+ * What the grader's own child programs share: they echo frames, each reply sealed when the child
+ * stands in for a check ({@link Child}), and none outlives a minute, even if the student's code
+ * never ends it and the check could not either.
  */
 final class GraderChild {
 
@@ -21,7 +22,19 @@ final class GraderChild {
     private static final int SLOW_TO_END_THREADS = 300;
     private static final long SMALL_STACK_BYTES = 64 * 1024;
 
+    private static volatile Seal seal = Seal.NONE;
+
     private GraderChild() {
+    }
+
+    /** Seals every reply this child sends from now on. */
+    static void sealWith(Seal replies) {
+        seal = replies;
+    }
+
+    /** Sends {@code message} back, as one frame, sealed. */
+    static void reply(OutputStream out, byte[] message) throws IOException {
+        Frames.write(out, seal.mark(message));
     }
 
     /** Halts this JVM (no shutdown hook runs) once it has lived {@link #LIFETIME}. */
@@ -64,7 +77,7 @@ final class GraderChild {
         InputStream in = new BufferedInputStream(System.in);
         OutputStream out = new BufferedOutputStream(System.out);
         for (byte[] message = Frames.read(in); message != null; message = Frames.read(in)) {
-            Frames.write(out, message);
+            reply(out, message);
         }
     }
 }

@@ -27,7 +27,7 @@ public final class PonderingChild {
         OutputStream out = System.out;
         for (byte[] message = Frames.read(in); message != null; message = Frames.read(in)) {
             Thread.sleep(PAUSE);
-            Frames.write(out, message);
+            GraderChild.reply(out, message);
         }
     }
 }
