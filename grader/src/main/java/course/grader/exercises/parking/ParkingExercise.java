@@ -34,6 +34,7 @@ public final class ParkingExercise implements Exercise {
                 InterruptedCarLeavesNoTrace.class,
                 TimedTryUnderTraffic.class,
                 FreedSpotReachesAWaitingCar.class,
+                SpotsFreedTogether.class,
                 LastSpotGoesToOneCar.class,
                 WaitingCarsDoNotSpin.class,
                 CarsWaitWithoutPolling.class,
