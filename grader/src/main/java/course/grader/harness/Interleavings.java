@@ -6,7 +6,9 @@ import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jetbrains.kotlinx.lincheck.Actor;
@@ -35,16 +37,15 @@ import org.jetbrains.lincheck.jvm.agent.LincheckInstrumentation;
 public final class Interleavings {
 
     /**
-     * Schedules tried per scenario. A scenario of two threads with two calls each has few points
-     * where the model checker switches threads: at 50, every shipped mutant of counter whose bug is
-     * a race or a lock not released still fails every-schedule, with its trace.
+     * Schedules tried per scenario unless it asks for more. A scenario of two threads with two calls
+     * each has few points where the model checker switches threads: at 50, every shipped mutant of
+     * counter whose bug is a race or a lock not released still fails every-schedule, with its trace.
      */
-    private static final int DEFAULT_SCHEDULES_PER_SCENARIO = 50;
+    static final int DEFAULT_SCHEDULES = 50;
 
     private final Class<?> operations;
     private final Class<?> specification;
     private final List<Scenario> scenarios = new ArrayList<>();
-    private int schedulesPerScenario = DEFAULT_SCHEDULES_PER_SCENARIO;
 
     private Interleavings(Class<?> operations, Class<?> specification) {
         this.operations = operations;
@@ -70,16 +71,21 @@ public final class Interleavings {
 
     /**
      * Calls made before the threads start, by each thread at once (one list per thread), and after
-     * all ended; and what it means when a schedule of these calls breaks the specification, if the
-     * check knows better than its general cause.
+     * all ended; what it means when a schedule of these calls breaks the specification, if the
+     * check knows better than its general cause; and how many schedules to try.
      */
-    public record Scenario(List<Call> before, List<List<Call>> threads, List<Call> after, Optional<String> cause) {
+    public record Scenario(List<Call> before, List<List<Call>> threads, List<Call> after, Optional<String> cause,
+                           int schedules) {
         public Scenario {
             threads = List.copyOf(threads);
         }
 
         Scenario because(String cause) {
-            return new Scenario(before, threads, after, Optional.of(cause));
+            return new Scenario(before, threads, after, Optional.of(cause), schedules);
+        }
+
+        Scenario withSchedules(int schedules) {
+            return new Scenario(before, threads, after, cause, schedules);
         }
     }
 
@@ -90,7 +96,7 @@ public final class Interleavings {
 
     /** A scenario of as many threads as {@code threads} has lists (three at most keeps the budget). */
     public Interleavings scenario(List<Call> before, List<List<Call>> threads, List<Call> after) {
-        scenarios.add(new Scenario(before, threads, after, Optional.empty()));
+        scenarios.add(new Scenario(before, threads, after, Optional.empty(), DEFAULT_SCHEDULES));
         return this;
     }
 
@@ -100,8 +106,13 @@ public final class Interleavings {
         return this;
     }
 
-    public Interleavings schedulesPerScenario(int schedules) {
-        this.schedulesPerScenario = schedules;
+    /**
+     * How many schedules to try for the scenario added last, instead of {@link #DEFAULT_SCHEDULES}:
+     * for a bug that takes several thread switches at the right points, which three threads have
+     * many more places for.
+     */
+    public Interleavings schedules(int schedules) {
+        scenarios.add(scenarios.removeLast().withSchedules(schedules));
         return this;
     }
 
@@ -117,22 +128,53 @@ public final class Interleavings {
             context.measure("interleavings not explored: " + unavailable.get(), 0, "scenarios");
             return Optional.empty();
         }
-        ModelCheckingOptions options = new ModelCheckingOptions()
-                .iterations(0)
-                .invocationsPerIteration(schedulesPerScenario)
-                .sequentialSpecification(specification);
-        List<ExecutionScenario> explored = scenarios.stream().map(this::toLincheck).toList();
-        explored.forEach(options::addCustomScenario);
-        LincheckFailure failure;
+        LincheckFailure failure = null;
+        Map<ExecutionScenario, Scenario> given = new IdentityHashMap<>();
         try {
-            failure = new LinChecker(operations, options).checkImpl$lincheck(null);
+            for (List<Scenario> budget : byBudget()) {
+                failure = explore(budget, given);
+                if (failure != null) {
+                    break;
+                }
+            }
         } catch (LinkageError | IllegalStateException modelCheckerBroke) {
             context.measure("interleavings not explored: the model checker failed to start ("
                     + modelCheckerBroke.getClass().getSimpleName() + ")", 0, "scenarios");
             return Optional.empty();
         }
         context.measure("interleaving scenarios explored", scenarios.size(), "scenarios");
-        return Optional.ofNullable(failure).map(broken -> InterleavingTrace.of(broken, causeOf(broken, explored)));
+        return Optional.ofNullable(failure).map(broken -> InterleavingTrace.of(broken,
+                Optional.ofNullable(given.get(broken.getScenario())).flatMap(Scenario::cause)));
+    }
+
+    /** The scenarios in the order they were added, in runs of the same budget: one model-checker run each. */
+    private List<List<Scenario>> byBudget() {
+        List<List<Scenario>> runs = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            if (runs.isEmpty() || runs.getLast().getFirst().schedules() != scenario.schedules()) {
+                runs.add(new ArrayList<>());
+            }
+            runs.getLast().add(scenario);
+        }
+        return runs;
+    }
+
+    /**
+     * The first schedule of {@code run} (scenarios of one budget) that breaks the specification, or
+     * null; {@code given} learns which of our scenarios each of the model checker's stands for (it
+     * hands back, in a failure, the very scenario it was given).
+     */
+    private LincheckFailure explore(List<Scenario> run, Map<ExecutionScenario, Scenario> given) {
+        ModelCheckingOptions options = new ModelCheckingOptions()
+                .iterations(0)
+                .invocationsPerIteration(run.getFirst().schedules())
+                .sequentialSpecification(specification);
+        for (Scenario scenario : run) {
+            ExecutionScenario explored = toLincheck(scenario);
+            given.put(explored, scenario);
+            options.addCustomScenario(explored);
+        }
+        return new LinChecker(operations, options).checkImpl$lincheck(null);
     }
 
     /**
@@ -169,12 +211,6 @@ public final class Interleavings {
         } catch (LinkageError | RuntimeException cannotRun) {
             return Optional.of("the model checker cannot run on this JVM (" + cannotRun + ")");
         }
-    }
-
-    /** The cause the broken scenario was given; the model checker hands back the scenario it was given. */
-    private Optional<String> causeOf(LincheckFailure failure, List<ExecutionScenario> explored) {
-        int index = explored.indexOf(failure.getScenario());
-        return index < 0 ? Optional.empty() : scenarios.get(index).cause();
     }
 
     private ExecutionScenario toLincheck(Scenario scenario) {
