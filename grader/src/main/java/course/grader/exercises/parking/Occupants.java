@@ -94,7 +94,8 @@ final class Occupants implements AutoCloseable {
         cars.join(BOUND);
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
+    /** Waits for {@code latch}, at most {@link #LONGEST_STAY}; an interrupt ends the wait and is kept. */
+    static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(LONGEST_STAY.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -13,7 +13,6 @@ import course.parking.ParkingLot;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -84,7 +83,7 @@ public final class SpotsFreedTogether implements CheckBody {
      */
     private static void stayUntil(CountDownLatch parked, CountDownLatch roundOver) {
         parked.countDown();
-        TwoSpotCar.awaitQuietly(roundOver);
+        Occupants.awaitQuietly(roundOver);
     }
 
     /**
@@ -101,7 +100,7 @@ public final class SpotsFreedTogether implements CheckBody {
             CountDownLatch holdsBoth = new CountDownLatch(1);
             Runnable inner = Neutral.as(Runnable.class, () -> {
                 holdsBoth.countDown();
-                awaitQuietly(mayLeave);
+                Occupants.awaitQuietly(mayLeave);
             });
             car = ThreadGang.start("occupant", 1, index -> lot.park(Neutral.as(Runnable.class, () -> {
                 try {
@@ -132,14 +131,6 @@ public final class SpotsFreedTogether implements CheckBody {
         public void close() throws Exception {
             leave();
             car.join(BOUND);
-        }
-
-        private static void awaitQuietly(CountDownLatch latch) {
-            try {
-                latch.await(BOUND.toMillis() * 10, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
