@@ -168,7 +168,7 @@ public final class IdleCpu {
             for (Thread thread : concat(waiters, othersOfTheStudent(known))) {
                 Duration used = CpuClock.cpuTime(thread).minus(cpuBefore.getOrDefault(thread, Duration.ZERO));
                 long waits = CpuClock.waits(thread) - waitsBefore.getOrDefault(thread, 0L);
-                String other = waiters.contains(thread) ? null : ThreadRoles.of(thread);
+                String other = waiters.contains(thread) ? null : ThreadRoles.describe(thread);
                 if (used.compareTo(most) > 0) {
                     most = used;
                     mostBy = other;
@@ -184,13 +184,16 @@ public final class IdleCpu {
         return onAnIdleMachine.decidedWithoutASpinner() ? onAnIdleMachine : withBaseline(waiting, true);
     }
 
-    /** The live platform threads running the student's code, but for {@code known}. */
+    /**
+     * The live platform threads the student's code may be behind, but for {@code known}: every thread
+     * that is neither the grader's nor one of the JVM's own services — whatever its stack shows at
+     * this instant. A timer or a scheduled executor the student's code started runs only JDK code
+     * between its ticks, and the carriers of the student's virtual threads are the JDK's classes.
+     */
     private static List<Thread> othersOfTheStudent(Set<Thread> known) {
-        return Thread.getAllStackTraces().entrySet().stream()
-                .filter(entry -> !known.contains(entry.getKey()) && !ThreadRoles.isGraders(entry.getKey())
-                        && !ThreadRoles.isTheJdksOwn(entry.getKey())
-                        && StudentCode.innermostFrame(entry.getValue()).isPresent())
-                .map(Map.Entry::getKey)
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> !known.contains(thread) && !ThreadRoles.isGraders(thread)
+                        && !ThreadRoles.servesTheJvm(thread))
                 .toList();
     }
 

@@ -15,6 +15,8 @@ public final class ThreadRoles {
     /** The name of every thread the grader starts for student code: the same in every check. */
     public static final String NEUTRAL_NAME = "worker";
 
+    /** Where the model checker's own thread classes are. */
+    private static final String MODEL_CHECKER_PACKAGE = "org.jetbrains.";
     /** Roles by thread id: ids are what the JVM's thread reports ({@link java.lang.management.ThreadInfo}) carry. */
     private static final Map<Long, String> ROLES = new ConcurrentHashMap<>();
 
@@ -56,6 +58,37 @@ public final class ThreadRoles {
     /** Whether the grader started this thread (rather than the student's code or the JDK). */
     public static boolean isGraders(Thread thread) {
         return ROLES.containsKey(thread.threadId());
+    }
+
+    /**
+     * Whether the JVM runs this thread for itself, for no code it was given: reference handling,
+     * signals, cleaners (the system thread group's, and the JDK's own thread classes), and the
+     * model checker's threads between its runs. The carriers and timers of virtual threads are not
+     * among them: they run the virtual threads of whoever started them.
+     */
+    public static boolean servesTheJvm(Thread thread) {
+        ThreadGroup group = thread.getThreadGroup();
+        boolean jvmService = group != null && group.getParent() == null || isTheJdksOwn(thread)
+                || thread.getClass().getName().startsWith(MODEL_CHECKER_PACKAGE);
+        return jvmService && !runsVirtualThreads(thread);
+    }
+
+    /**
+     * Whether this thread carries virtual threads or wakes them from their timed waits: on JDK 21
+     * the unparker is a JDK thread of a generic class, known by its name.
+     */
+    private static boolean runsVirtualThreads(Thread thread) {
+        String type = thread.getClass().getName();
+        return type.equals("jdk.internal.misc.CarrierThread") || type.equals("java.util.concurrent.DelayScheduler")
+                || thread.getName().equals("VirtualThread-unparker");
+    }
+
+    /**
+     * What to call a thread the student's code may be behind, in feedback: its name, or what it
+     * does for their virtual threads.
+     */
+    public static String describe(Thread thread) {
+        return runsVirtualThreads(thread) ? thread.getName() + " (it runs your virtual threads)" : of(thread);
     }
 
     /**
