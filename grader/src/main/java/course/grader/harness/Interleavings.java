@@ -1,7 +1,9 @@
 package course.grader.harness;
 
 import course.grader.api.CheckContext;
+import course.grader.api.BoundedText;
 import course.grader.api.CheckFailure;
+import course.grader.api.Feedback;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -42,6 +44,8 @@ public final class Interleavings {
      * counter whose bug is a race or a lock not released still fails every-schedule, with its trace.
      */
     static final int DEFAULT_SCHEDULES = 50;
+    /** How much of the model checker's reason for giving up the feedback quotes: its first line, which names it. */
+    private static final int GAVE_UP_LINE = 300;
 
     private final Class<?> operations;
     private final Class<?> specification;
@@ -120,9 +124,12 @@ public final class Interleavings {
      * Explores every scenario; the first schedule that breaks the specification, if any. Where the
      * model checker cannot run in this JVM (started without {@link InterleavingAgent}, or a JDK it
      * does not support), nothing is explored, the check's report says so through a measurement,
-     * and the student loses nothing: the other checks of the exercise grade as usual.
+     * and the student loses nothing: the other checks of the exercise grade as usual. Once it runs,
+     * the model checker replays every schedule it reports; when the student's code does not do the
+     * same thing again, it gives up, and that fails the check: code whose behaviour depends on
+     * something besides the order of the calls cannot be judged, and could pass only by luck.
      */
-    public Optional<InterleavingTrace> explore(CheckContext context) {
+    public Optional<InterleavingTrace> explore(CheckContext context) throws CheckFailure {
         Optional<String> unavailable = attach();
         if (unavailable.isPresent()) {
             context.measure("interleavings not explored: " + unavailable.get(), 0, "scenarios");
@@ -137,14 +144,33 @@ public final class Interleavings {
                     break;
                 }
             }
-        } catch (LinkageError | IllegalStateException modelCheckerBroke) {
+        } catch (LinkageError modelCheckerBroke) {
             context.measure("interleavings not explored: the model checker failed to start ("
                     + modelCheckerBroke.getClass().getSimpleName() + ")", 0, "scenarios");
             return Optional.empty();
+        } catch (IllegalStateException gaveUp) {
+            throw notReproducible(gaveUp);
         }
         context.measure("interleaving scenarios explored", scenarios.size(), "scenarios");
         return Optional.ofNullable(failure).map(broken -> InterleavingTrace.of(broken,
                 Optional.ofNullable(given.get(broken.getScenario())).flatMap(Scenario::cause)));
+    }
+
+    /**
+     * The failure of a check whose student code the model checker could not replay. The model checker
+     * gives up with an {@code IllegalStateException} (its own {@code check} and {@code error}); its
+     * message is the model checker's, not the student's.
+     */
+    private static CheckFailure notReproducible(IllegalStateException gaveUp) {
+        return new CheckFailure(Feedback.expected("the same calls, in the same schedule, to do the same thing each time"
+                        + " the model checker runs them on a new object")
+                .observed("the model checker ran a schedule again and your code behaved differently, so it gave up: "
+                        + BoundedText.cap(String.valueOf(gaveUp.getMessage()).lines().findFirst().orElse("").strip(),
+                                GAVE_UP_LINE))
+                .cause("what your code does depends on something besides the calls and their order: state kept in a"
+                        + " static field that every object shares, the clock, randomness, or the order of a HashSet or"
+                        + " HashMap of objects without a hashCode of their own (threads, locks)")
+                .revisit("keep an object's state in the object; iterate in a fixed order (a list), never in hash order"));
     }
 
     /** The scenarios in the order they were added, in runs of the same budget: one model-checker run each. */

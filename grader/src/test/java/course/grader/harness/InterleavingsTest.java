@@ -27,7 +27,7 @@ class InterleavingsTest {
     }
 
     @Test
-    void withoutTheAgentNothingIsExploredAndTheReportSaysWhy() {
+    void withoutTheAgentNothingIsExploredAndTheReportSaysWhy() throws Exception {
         assertEquals(null, InterleavingAgent.instrumentation(), "the unit tests' JVM starts without the agent");
         List<String> measured = new ArrayList<>();
         CheckContext context = new CheckContext() {
