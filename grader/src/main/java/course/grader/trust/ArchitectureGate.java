@@ -80,9 +80,10 @@ public final class ArchitectureGate {
                     allBut("java.lang.Class", "desiredAssertionStatus", "cast", "isInstance"),
                     type("java.lang.Package")),
             never("reads the JVM's settings",
-                    "the JVM's properties and environment (its class path, its command) tell a grading from a program;"
-                            + " the exercises need none of them",
+                    "the JVM's properties, environment and heap (its class path, its command, the heap a test fork is"
+                            + " given) tell a grading from a program; the exercises need none of them",
                     type("java.lang.System", "getProperty", "getProperties", "getenv"),
+                    type("java.lang.Runtime", "maxMemory", "totalMemory", "freeMemory"),
                     type("java.lang.Integer", "getInteger"), type("java.lang.Long", "getLong"),
                     type("java.lang.Boolean", "getBoolean")),
             never("reads the call stack",
