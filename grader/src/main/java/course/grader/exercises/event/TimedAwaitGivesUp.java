@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * await(300 ms) on an event nobody sets returns false after about 300 ms; await(Duration.ZERO),
+ * await(300 ms) on an event nobody sets returns false after about 300 ms, though another worker
+ * waits beside it with a longer timeout; await(Duration.ZERO),
  * await(400 µs) and await(-5 ms) return false at once (a wait that rounds them to wait(0) waits for ever, and is
  * found asleep with nobody to wake it within about 2 s) — the latter after at least its 400 µs: a
  * timeout counted in whole milliseconds does not wait at all.
@@ -25,6 +26,11 @@ import java.util.Locale;
 public final class TimedAwaitGivesUp implements CheckBody {
 
     private static final Duration TIMEOUT = Duration.ofMillis(300);
+    /** A second waiter, with a longer timeout, comes this long after the first: their deadlines are their own. */
+    private static final Duration LATER_ARRIVAL = Duration.ofMillis(50);
+    private static final Duration LONGER_TIMEOUT = Duration.ofSeconds(2);
+    /** How much later than its timeout a timed wait may end on a loaded machine: far less than the longer timeout. */
+    private static final Duration LATE = Duration.ofSeconds(1);
     /** Zero, under a millisecond, and less than zero, which the contract also calls "only looks". */
     private static final List<Duration> TINY_TIMEOUTS = List.of(Duration.ZERO, Duration.ofNanos(400_000),
             Duration.ofMillis(-5));
@@ -37,6 +43,8 @@ public final class TimedAwaitGivesUp implements CheckBody {
     public void run(CheckContext context) throws Exception {
         Event event = new Event();
         TimedWaiter patient = TimedWaiter.start("patient-worker", event, TIMEOUT);
+        Thread.sleep(LATER_ARRIVAL);
+        TimedWaiter longer = TimedWaiter.start("longer-worker", event, LONGER_TIMEOUT);
         try {
             patient.thread().joinSelfContained(TIMEOUT.plusSeconds(3));
         } catch (ThreadsStuckException stuck) {
@@ -50,6 +58,17 @@ public final class TimedAwaitGivesUp implements CheckBody {
                     .cause("the waiter does not wait the whole timeout, or reports success without a set()")
                     .revisit("await(timeout) returns whether the event was set, after waiting at most the timeout"));
         }
+        if (patient.waited().compareTo(TIMEOUT.plus(LATE)) > 0) {
+            throw new CheckFailure(expectation().observed("it returned after " + waited + " ms, while another worker that"
+                            + " came " + LATER_ARRIVAL.toMillis() + " ms later waited with await("
+                            + LONGER_TIMEOUT.toSeconds() + " s)")
+                    .cause("the waiters share where their deadline is kept (a field of the event): the later waiter's"
+                            + " deadline replaced the earlier one's, which then waited for it")
+                    .revisit("each call keeps its own deadline (or time left) in a local variable"));
+        }
+        event.set();
+        longer.thread().joinSelfContained(TINY_BOUND);
+        event.clear();
         for (Duration tiny : TINY_TIMEOUTS) {
             tinyTimeoutGivesUp(event, tiny);
         }
