@@ -17,14 +17,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadFactory;
 
-/** The pool is built, not borrowed: it starts threads and uses no executor of the JDK's. */
+/** The pool is built, not borrowed: it starts threads and uses no executor or timer of the JDK's. */
 @CheckInfo(id = "built-from-threads", kind = CheckKind.ARCHITECTURE, points = 1, requires = "never-more-than-n-at-once",
-        title = "WorkerPool starts its own threads and uses no ExecutorService, Executors or ForkJoinPool")
+        title = "WorkerPool starts its own threads and uses no ExecutorService, Executors, ForkJoinPool or Timer")
 public final class BuiltFromThreads implements CheckBody {
 
+    /** The JDK's ready-made workers: executors, and the timer, a thread with a task queue of its own. */
     private static final Set<String> BORROWED = Set.of("java.util.concurrent.Executors",
             "java.util.concurrent.ExecutorService", "java.util.concurrent.ThreadPoolExecutor",
-            "java.util.concurrent.ScheduledThreadPoolExecutor", "java.util.concurrent.ForkJoinPool");
+            "java.util.concurrent.ScheduledThreadPoolExecutor", "java.util.concurrent.ForkJoinPool", "java.util.Timer");
 
     @Override
     public void run(CheckContext context) throws CheckFailure {

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * map over 4 inputs on a pool of 4: each call waits for the other three to have started, which
- * happens only if map hands all four to the workers before it waits for any result.
+ * happens only if map hands all four to the workers before it waits for any result; and none runs
+ * on the thread that called map.
  */
 @CheckInfo(id = "map-runs-the-calls-at-once", kind = CheckKind.FUNCTIONAL, points = 1, requires = "never-more-than-n-at-once",
         title = "map hands every input to the workers before it waits: on a pool of 4, 4 calls run at once")
@@ -32,11 +33,22 @@ public final class MapRunsTheCallsAtOnce implements CheckBody {
         WorkerPool pool = log.pool();
         CountDownLatch started = new CountDownLatch(WORKERS);
         AtomicReference<List<Long>> startedSeen = new AtomicReference<>();
+        AtomicReference<Thread> mapper = new AtomicReference<>();
         try {
-            log.call("mapper", index -> startedSeen.set(pool.map(Neutral.function(input -> log.run(() -> meet(started))),
-                    List.of(0, 1, 2, 3))));
+            log.call("mapper", index -> {
+                mapper.set(Thread.currentThread());
+                startedSeen.set(pool.map(Neutral.function(input -> log.run(() -> meet(started))), List.of(0, 1, 2, 3)));
+            });
         } finally {
             pool.close();
+        }
+        if (log.runners().contains(mapper.get())) {
+            throw new CheckFailure(Feedback.expected("every call of map(f, [0, 1, 2, 3]) to run on a worker of the pool")
+                    .observed("a call ran on the thread that called map, beside the " + WORKERS + " workers")
+                    .cause("map applies the function to an input itself instead of submitting it: the pool then runs"
+                            + " more calls at once than it has workers, and that call sees the caller's thread (its"
+                            + " ThreadLocals, its interrupt status), not a worker's")
+                    .revisit("map submits every input to the pool, then waits for the futures in order"));
         }
         long fewest = startedSeen.get().stream().mapToLong(Long::longValue).min().orElse(0);
         if (fewest < WORKERS) {

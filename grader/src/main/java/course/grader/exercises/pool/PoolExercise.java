@@ -25,6 +25,7 @@ public final class PoolExercise implements Exercise {
                 CloseRefusesWork.class,
                 EveryCallBeforeAndAfterClose.class, SubmitRacingClose.class, EverySchedule.class,
                 JoinWaitsAndWorkersEnd.class,
+                CloseLetsRunningTasksFinish.class,
                 JoinWaitsWhileWorkRemains.class, JoinThrowsWhenInterrupted.class, ATaskSubmittingDuringJoinIsRefused.class,
                 IdleThreadsDoNotSpin.class);
     }
