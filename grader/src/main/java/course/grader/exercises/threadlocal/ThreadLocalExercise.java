@@ -21,6 +21,7 @@ public final class ThreadLocalExercise implements Exercise {
     public List<Class<? extends CheckBody>> checks() {
         return List.of(UsesAThreadLocal.class, EachThreadSeesItsOwn.class, NothingLeftOnAPool.class,
                 ClearedWhenTheTaskThrows.class, NestedCallRestoresTheOuterStudent.class,
-                NoStudentForAThreadItStarts.class, EveryScheduleSeesItsOwn.class, NothingKeptOnTheThread.class);
+                NoStudentForAThreadItStarts.class, EveryScheduleSeesItsOwn.class, NothingKeptOnTheThread.class,
+                OneStudentOnTwoThreads.class);
     }
 }
