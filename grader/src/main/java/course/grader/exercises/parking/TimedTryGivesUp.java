@@ -9,11 +9,13 @@ import course.grader.api.Feedback;
 import course.grader.harness.ThreadsStuckException;
 import course.parking.ParkingLot;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
- * With the only spot taken, a car with 300 ms of patience gives up after about 300 ms without
- * parking, and one with 400 µs waits at least its 400 µs (a patience counted in whole milliseconds
+ * With the only spot taken, four cars with 300 ms of patience, calling at once, each give up after
+ * about 300 ms without parking, and together, and one with 400 µs waits at least its 400 µs (a patience counted in whole milliseconds
  * rounds it to nothing); once the spot is free, a patient car parks. Each tryPark runs in a thread of its own: one
  * that waits without a time limit is found asleep with nobody to wake it within about 2 s.
  */
@@ -29,38 +31,34 @@ public final class TimedTryGivesUp implements CheckBody {
     private static final Duration LONG_PATIENCE = Duration.ofSeconds(2);
     /** Under a millisecond: what a patience turned into whole milliseconds loses. */
     private static final Duration TINY_PATIENCE = Duration.ofNanos(400_000);
+    /** Cars that try at once: each must wait out its own patience, beside the others, not after them. */
+    private static final int CARS = 4;
+    /**
+     * How far apart cars that called at once may give up: far less than one patience more, which is
+     * what a car that waits behind another's patience adds.
+     */
+    private static final Duration SPREAD = PATIENCE.multipliedBy(3).dividedBy(2);
 
     @Override
     public void run(CheckContext context) throws Exception {
         ParkingLot lot = new ParkingLot(1);
         try (Occupants occupant = Occupants.fill(lot, 1)) {
-            TimedCar car = TimedCar.start(lot, PATIENCE, () -> { });
-            try {
-                car.thread().joinSelfContained(PATIENCE.plus(LATE));
-            } catch (ThreadsStuckException stuck) {
-                throw new CheckFailure(Feedback.expected("tryPark to give up after its patience of " + PATIENCE.toMillis()
-                                + " ms when the only spot stays taken")
-                        .observed("it was still waiting: " + stuck.getMessage())
-                        .cause(stuck.isStalled()
-                                ? "tryPark waits for a spot without any time limit (acquire() instead of"
-                                        + " tryAcquire(patience)): it never gives up"
-                                : "tryPark waits far longer than its patience")
-                        .revisit("a timed wait: tryAcquire(patience, unit) gives up when the patience runs out"), true);
+            List<TimedCar> cars = IntStream.range(0, CARS).mapToObj(index -> TimedCar.start(lot, PATIENCE, () -> { }))
+                    .toList();
+            for (TimedCar car : cars) {
+                requireGaveUp(car);
             }
-            if (car.result() || car.stayed()) {
-                throw new CheckFailure(Feedback.expected("tryPark to return false, without running the stay, when the"
-                                + " only spot stays taken")
-                        .observed("it returned " + car.result() + (car.stayed() ? " and ran the stay" : ""))
-                        .cause("the car parks without a spot, or the result of the timed acquire is ignored")
-                        .revisit("tryAcquire(timeout) returns whether a permit was taken: act on it"));
-            }
-            Duration waited = car.returnedAfter();
-            if (waited.compareTo(PATIENCE.minus(EARLY)) < 0 || waited.compareTo(PATIENCE.plus(LATE)) > 0) {
-                throw new CheckFailure(Feedback.expected("tryPark to give up after its patience of " + PATIENCE.toMillis()
-                                + " ms")
-                        .observed("it gave up after " + waited.toMillis() + " ms")
-                        .cause(waited.compareTo(PATIENCE) < 0 ? "it does not wait at all" : "it waits far longer than asked")
-                        .revisit("a timed wait: tryAcquire(patience) instead of acquire()"));
+            long first = cars.stream().mapToLong(car -> car.calledAt() + car.returnedAfter().toNanos()).min().orElseThrow();
+            long last = cars.stream().mapToLong(car -> car.calledAt() + car.returnedAfter().toNanos()).max().orElseThrow();
+            if (Duration.ofNanos(last - first).compareTo(SPREAD) > 0) {
+                throw new CheckFailure(Feedback.expected("the " + CARS + " cars that called tryPark(" + PATIENCE.toMillis()
+                                + " ms) at once on a full car park to give up together, after their patience")
+                        .observed(String.format(Locale.ROOT, "the last gave up %.0f ms after the first",
+                                (last - first) / 1e6))
+                        .cause("the cars wait one after another: each holds something (a lock, a monitor) while it waits"
+                                + " its patience, so the next car's patience starts only when the one before gives up")
+                        .revisit("wait in one step that lets go of the lock while waiting: Condition.awaitNanos, or"
+                                + " tryAcquire(patience) on the semaphore; never hold a lock across a wait"));
             }
             requireATinyPatienceWaited(lot);
         }
@@ -72,6 +70,37 @@ public final class TimedTryGivesUp implements CheckBody {
                             + ", " + lot.freeSpots() + " spot(s) free afterwards")
                     .cause("a car that gave up changed the count of spots, or tryPark forgets to release")
                     .revisit("release only what was acquired, always in finally"));
+        }
+    }
+
+    /** One car of those on the full car park: it gave up, without parking, after about its patience. */
+    private static void requireGaveUp(TimedCar car) throws Exception {
+        try {
+            car.thread().joinSelfContained(PATIENCE.plus(LATE));
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(Feedback.expected("tryPark to give up after its patience of " + PATIENCE.toMillis()
+                            + " ms when the only spot stays taken")
+                    .observed("it was still waiting: " + stuck.getMessage())
+                    .cause(stuck.isStalled()
+                            ? "tryPark waits for a spot without any time limit (acquire() instead of"
+                                    + " tryAcquire(patience)): it never gives up"
+                            : "tryPark waits far longer than its patience")
+                    .revisit("a timed wait: tryAcquire(patience, unit) gives up when the patience runs out"), true);
+        }
+        if (car.result() || car.stayed()) {
+            throw new CheckFailure(Feedback.expected("tryPark to return false, without running the stay, when the"
+                            + " only spot stays taken")
+                    .observed("it returned " + car.result() + (car.stayed() ? " and ran the stay" : ""))
+                    .cause("the car parks without a spot, or the result of the timed acquire is ignored")
+                    .revisit("tryAcquire(timeout) returns whether a permit was taken: act on it"));
+        }
+        Duration waited = car.returnedAfter();
+        if (waited.compareTo(PATIENCE.minus(EARLY)) < 0 || waited.compareTo(PATIENCE.plus(LATE)) > 0) {
+            throw new CheckFailure(Feedback.expected("tryPark to give up after its patience of " + PATIENCE.toMillis()
+                            + " ms")
+                    .observed("it gave up after " + waited.toMillis() + " ms")
+                    .cause(waited.compareTo(PATIENCE) < 0 ? "it does not wait at all" : "it waits far longer than asked")
+                    .revisit("a timed wait: tryAcquire(patience) instead of acquire()"));
         }
     }
 
