@@ -57,6 +57,11 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
             "read the replies in a second thread while writing; frame every message");
 
     private static final Duration ALONE = Duration.ofSeconds(10);
+    /** Why the replies exchange() returned are not the child's, whether sealed or compared with a run alone. */
+    private static final String NOT_THE_CHILDS = "exchange() does not return the frames it reads from the child: the"
+            + " replies are made up in the parent, or bytes are lost, added or reordered on the way";
+    private static final String BYTE_FOR_BYTE = "the child program computes the replies; the parent writes each"
+            + " message to its standard input and reads each reply, byte for byte, from its standard output";
     /** How long a child that is ending (its output closed, its process not yet reaped) may take. */
     private static final Duration ENDING = Duration.ofMillis(500);
 
@@ -129,10 +134,8 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
                             + " standard output, unchanged")
                     .observed("reply " + index + " (" + describe(reply) + ") is not one the child sent: each"
                             + " reply of the grader's child programs carries a mark this one lacks")
-                    .cause("exchange() does not return the frames it reads from the child: the replies are made up"
-                            + " in the parent, or bytes are lost, added or reordered on the way")
-                    .revisit("the parent writes each message to the child's standard input and reads each reply,"
-                            + " byte for byte, from its standard output"))));
+                    .cause(NOT_THE_CHILDS)
+                    .revisit(BYTE_FOR_BYTE))));
         }
         return messages;
     }
@@ -159,10 +162,8 @@ record Conversation(long pid, long parentPid, List<byte[]> replies) {
                             + " sends, as it sends them when the grader runs it alone with the same messages")
                     .observed("exchange() returned " + replies.size() + " replies for " + messages.size()
                             + " messages, not " + program + "'s: " + difference)
-                    .cause("exchange() does not return the frames it reads from the child: the replies are made up"
-                            + " in the parent, or changed on the way")
-                    .revisit("the child program computes the replies; the parent writes each message to its standard"
-                            + " input and reads each reply, byte for byte, from its standard output"));
+                    .cause(NOT_THE_CHILDS)
+                    .revisit(BYTE_FOR_BYTE));
         }
     }
 
