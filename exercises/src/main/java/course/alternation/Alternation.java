@@ -18,10 +18,14 @@ public final class Alternation {
      * its own turn: several calls may run at once. With 1 printer, that one thread prints everything.
      * A printer waits for its turn on a condition variable (a {@code Condition} of a {@code Lock}, or
      * a monitor's {@code wait}/{@code notifyAll}): that is this exercise's lesson, and a point of the
-     * grade asks for one. Another synchronizer (a ring of semaphores) can order the printout too,
-     * but does not earn that point.
+     * grade asks for one, and another sees the printers asleep in it. Another synchronizer (a ring
+     * of semaphores) can order the printout too, but does not earn those points. A printer thread
+     * is print's own, with no caller to report an interrupt to: if something interrupts it while it
+     * waits for its turn, it waits on and prints its numbers all the same
+     * ({@code Condition.awaitUninterruptibly} does just that), so print
+     * still returns once every number is printed.
      *
-     * @param count    how many numbers to print; 0 or more
+     * @param count    how many numbers to print; 0 or more, up to any {@code int}
      * @param printers how many threads take turns; 1 or more
      * @param out      receives each number, from the thread that prints it
      * @throws InterruptedException if the calling thread is interrupted while it waits for the

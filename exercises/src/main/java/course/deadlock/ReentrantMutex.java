@@ -5,7 +5,8 @@ package course.deadlock;
  * {@link java.util.concurrent.locks.ReentrantLock}.
  *
  * <p>It remembers its <em>owner</em> (the thread holding it, or none) and a <em>hold count</em>
- * (how many times the owner has locked it without unlocking). {@link #lock()} by the owner only
+ * (how many times the owner has locked it without unlocking — tens of thousands of times, if it
+ * likes: count in an {@code int}). {@link #lock()} by the owner only
  * counts up; by another thread it waits — in {@code wait()} on the monitor, never in a spin loop —
  * until the lock is free. {@link #unlock()} counts down, and only when the count reaches zero is the
  * lock free and waiting threads woken ({@code notifyAll()}).

@@ -11,11 +11,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>TODO: make {@code f()} and {@code g()} deadlock-free while the work still runs in one thread
  * at a time. Keep the public constructor and methods.
  *
- * <p>Whatever you change, both methods keep two promises of the code as given: the locks are
- * given back however the work ends (an exception from the work reaches the caller, and the next
- * caller still gets the tools), and every call does the work, an interrupted caller's too: they
- * declare no {@code InterruptedException}, so giving up would leave the caller believing the work
- * was done.
+ * <p>Whatever you change, both methods keep three promises of the code as given: the locks are
+ * given back however the work ends (an exception or an {@code Error} from the work reaches the
+ * caller, and the next caller still gets the tools); every call does the work, an interrupted
+ * caller's too: they declare no {@code InterruptedException}, so giving up would leave the caller
+ * believing the work was done; and the work may itself call {@code f()} or {@code g()} of the
+ * same workshop: its thread holds the tools and may take them again, and still holds them when
+ * that nested call returns.
  */
 public class Workshop {
 

@@ -14,7 +14,11 @@ public class Event {
 
     // TODO: the lock, its condition, the flag, and a count of set() calls (the generation).
 
-    /** Raises the flag and wakes every thread waiting in {@link #await}. */
+    /**
+     * Raises the flag and wakes every thread waiting in {@link #await}. It waits for nothing but
+     * the lock: a caller whose interrupt status is set still sets the flag, and keeps its status
+     * (so does {@link #clear()}).
+     */
     public void set() {
         // TODO
         throw new UnsupportedOperationException("TODO: Event.set");

@@ -56,7 +56,8 @@ public class ParkingLot {
 
     /**
      * How many spots are free right now, as seen by any thread: read it from what the other methods
-     * change under the same lock (or from the semaphore), never from an unguarded copy.
+     * change under the same lock (or from the semaphore), never from an unguarded copy. A full car
+     * park has none free, however many cars wait at it.
      */
     public int freeSpots() {
         // TODO

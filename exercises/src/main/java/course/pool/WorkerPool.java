@@ -30,8 +30,8 @@ public class WorkerPool {
     }
 
     /**
-     * Applies {@code function} to every input on the pool's workers and returns the results in the
-     * order of the inputs.
+     * Applies {@code function} to every input on the pool's workers — a call for each input, equal
+     * inputs included — and returns the results in the order of the inputs.
      *
      * @throws ExecutionException if a call of the function threw (the first such, in input order)
      */
@@ -47,12 +47,16 @@ public class WorkerPool {
     }
 
     /**
-     * Waits until every queued task has run and every worker thread has ended. Do not hold the
+     * Waits until every queued task has run and every worker thread has ended — ended, not merely
+     * done with its last task: {@code Thread.join()} is what tells. A task cancelled through its
+     * {@code Future} before it started never runs, and leaves nothing to wait for. Do not hold the
      * pool's lock while you wait: a queued task may still call {@link #submit} (and must be refused
      * at once) or {@link #close()}, and would wait for that lock while you wait for it — a deadlock.
      *
      * @throws IllegalStateException if the pool has not been closed (it would wait for ever)
-     * @throws InterruptedException if the calling thread is interrupted while it waits
+     * @throws InterruptedException if the calling thread is interrupted while it waits; that ends
+     *         the caller's wait only: the pool is left as it was, its queued tasks still run, and a
+     *         later join() waits for them
      */
     public void join() throws InterruptedException {
         // TODO

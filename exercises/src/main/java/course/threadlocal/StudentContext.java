@@ -37,7 +37,8 @@ public final class StudentContext {
      * Calls may nest: when a task calls {@code callAs} itself, the inner task serves the inner
      * student, and when it ends (returns or throws) the outer student is current again — also when
      * the inner student is the outer one. Only the outermost call, the one that found no student on
-     * the thread, leaves the thread with no student.
+     * the thread, leaves the thread with no student. A caller whose interrupt status is set is
+     * served like any other: callAs waits for nothing, so it neither acts on the status nor clears it.
      *
      * @return what the task returned
      * @throws Exception what the task threw, unchanged (an {@code Error} passes through as well)

@@ -9,5 +9,11 @@ public enum Capability {
     /** Start and manage operating-system processes: {@code ProcessBuilder}, {@code ProcessHandle}. */
     PROCESSES,
     /** Read and write files: {@code java.io} file streams, {@code java.nio.file}, file channels and locks. */
-    FILES
+    FILES,
+    /**
+     * Read the time: {@code System.nanoTime}, {@code System.currentTimeMillis}, {@code java.time},
+     * {@code Date} and {@code Calendar}. Only exercises with timed methods (a wait with a time-out)
+     * need it; elsewhere the time a call happens at could only tell a grading from a program.
+     */
+    CLOCK
 }

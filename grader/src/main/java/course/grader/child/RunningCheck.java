@@ -39,9 +39,9 @@ final class RunningCheck {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         long start = System.nanoTime();
 
-        // A neutral name: a thread named after the check would tell student code which check runs it.
+        // Named and made as a program's main thread is: a thread named after the check, or a daemon, would
+        // tell student code that a check runs it. The checking JVM halts when it is done, whatever runs.
         Thread runner = new Thread(() -> thrown.set(run.runBody()), "main");
-        runner.setDaemon(true);
         runner.start();
         runner.join(run.check().timeLimit());
         long durationMs = Duration.ofNanos(System.nanoTime() - start).toMillis();

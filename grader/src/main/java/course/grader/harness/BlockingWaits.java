@@ -58,6 +58,13 @@ public final class BlockingWaits {
                 || owner.isEquivalentTo(LockSupport.class) && name.startsWith("park");
     };
 
+    private static final int LOOKS = 5;
+    private static final long BETWEEN_LOOKS_MILLIS = 20;
+    /** Why a waiter asleep in another synchronizer than a condition costs the condition's point. */
+    public static final String ANOTHER_SYNCHRONIZER = "the waiting is done by another synchronizer, and the condition"
+            + " the code signals has nobody waiting on it: that can work, but this exercise is about condition"
+            + " variables, so this point asks for threads that wait on one";
+
     private BlockingWaits() {
     }
 
@@ -132,6 +139,96 @@ public final class BlockingWaits {
         if (!findings.blocks() || !findings.pollingCalls().isEmpty()) {
             throw new CheckFailure(feedback.apply(findings));
         }
+    }
+
+    /** Where a thread of the student's code was seen waiting. */
+    public enum Sleep {
+        /** In {@code Condition.await*} or {@code Object.wait}, or taking the lock back in one. */
+        ON_A_CONDITION,
+        /** Queued to enter a lock or a monitor: a waiter cannot be told from a thread about to wait. */
+        ENTERING_A_LOCK,
+        /** In another synchronizer ({@code Phaser}, {@code CountDownLatch}, {@code Semaphore}, {@code park}). */
+        ELSEWHERE,
+        /** Not waiting at all: running, or ended. */
+        AWAKE
+    }
+
+    /** Where {@code thread} waits, from its state and stack taken now. */
+    public static Sleep sleepOf(Thread thread) {
+        Thread.State state = thread.getState();
+        StackTraceElement[] stack = thread.getStackTrace();
+        if (state == Thread.State.BLOCKED) {
+            return Sleep.ENTERING_A_LOCK;
+        }
+        if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) {
+            return Sleep.AWAKE;
+        }
+        boolean enteringALock = false;
+        for (StackTraceElement frame : stack) {
+            if (StudentCode.isStudentClass(frame.getClassName())) {
+                break;
+            }
+            if (isConditionWait(frame)) {
+                return Sleep.ON_A_CONDITION;
+            }
+            enteringALock |= isLockEntry(frame);
+        }
+        return enteringALock ? Sleep.ENTERING_A_LOCK : Sleep.ELSEWHERE;
+    }
+
+    /** The JDK method the student's code called that {@code thread} waits in now: {@code Phaser.awaitAdvance}. */
+    public static String waitingIn(Thread thread) {
+        StackTraceElement calledByTheStudent = null;
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (StudentCode.isStudentClass(frame.getClassName())) {
+                break;
+            }
+            calledByTheStudent = frame;
+        }
+        return calledByTheStudent == null ? "no wait of the JDK's"
+                : simpleName(calledByTheStudent.getClassName()) + "." + calledByTheStudent.getMethodName();
+    }
+
+    /**
+     * The rule's twin at run time, for a thread of the student's code that waits: null when, in one
+     * of a few looks, it is seen asleep in {@code Condition.await*} or {@code Object.wait}, or when it
+     * is never seen asleep anywhere else (only queued for a lock, running or ended: the other checks
+     * judge that); else the JDK method it sleeps in instead ({@code Phaser.awaitAdvance},
+     * {@code CountDownLatch.await}…). Calls to a condition that nobody waits on, made so that the
+     * rule finds them, do not make the waiters sleep in one.
+     */
+    public static String sleepsElsewhereThanACondition(Thread waiter) throws InterruptedException {
+        String elsewhere = null;
+        for (int look = 0; look < LOOKS; look++) {
+            Sleep sleep = sleepOf(waiter);
+            if (sleep == Sleep.ON_A_CONDITION) {
+                return null;
+            }
+            if (sleep == Sleep.ELSEWHERE && elsewhere == null) {
+                elsewhere = waitingIn(waiter);
+            }
+            Thread.sleep(BETWEEN_LOOKS_MILLIS);
+        }
+        return elsewhere;
+    }
+
+    private static boolean isLockEntry(StackTraceElement frame) {
+        String type = frame.getClassName();
+        return type.startsWith("java.util.concurrent.locks.")
+                && (type.contains("ReentrantLock") || type.contains("ReentrantReadWriteLock") || type.contains("StampedLock"))
+                && (frame.getMethodName().startsWith("lock") || frame.getMethodName().startsWith("tryLock")
+                        || frame.getMethodName().startsWith("acquire"));
+    }
+
+    private static boolean isConditionWait(StackTraceElement frame) {
+        String type = frame.getClassName();
+        return type.startsWith("java.util.concurrent.locks.") && type.endsWith("$ConditionObject")
+                && frame.getMethodName().startsWith("await")
+                || type.equals("java.lang.Object") && frame.getMethodName().startsWith("wait");
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
 
     static Findings findings(JavaClasses classes, LiveCode live) {

@@ -4,7 +4,11 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
@@ -15,14 +19,24 @@ import java.util.function.Function;
  * which check is calling it, so it could behave well there only. The gate refuses {@code getClass()};
  * this closes every other way an object becomes its class's name (string concatenation, a
  * collection's or a record's {@code toString}, an exception's message). The handed object answers
- * {@code toString} with its interface's name, and {@code equals} and {@code hashCode} by identity; every
- * other call goes to the target as it is, exceptions included.
+ * {@code toString} as an anonymous class of a program's would — {@code Main$3@1b6d3586}, under a
+ * caller's name drawn once per JVM and a number per interface — for a name no program's object
+ * has ({@code course.counter.Ledger@1b6d3586}, say) would itself tell the code it is being graded;
+ * {@code equals} and {@code hashCode} answer by identity; every other call
+ * goes to the target as it is, exceptions included.
  *
  * <pre>{@code
  * Account account = new Account(0, Neutral.as(Ledger.class, (change, balanceAfter) -> entries.add(change)));
  * }</pre>
  */
 public final class Neutral {
+
+    /** The classes a program's anonymous classes are often written in: one is drawn per JVM. */
+    private static final List<String> CALLERS = List.of("Main", "Demo", "App", "Example", "Program");
+    private static final String CALLER = CALLERS.get(ThreadLocalRandom.current().nextInt(CALLERS.size()));
+    /** The first number of the anonymous classes, drawn once per JVM: a program has a few before them. */
+    private static final int FIRST_NUMBER = ThreadLocalRandom.current().nextInt(1, 6);
+    private static final Map<Class<?>, String> CLASS_NAMES = new ConcurrentHashMap<>();
 
     private Neutral() {
     }
@@ -54,7 +68,8 @@ public final class Neutral {
      * overrides {@code toString} with this.
      */
     public static String nameOf(Class<?> type, Object handed) {
-        return type.getName() + "@" + Integer.toHexString(System.identityHashCode(handed));
+        String anonymous = CLASS_NAMES.computeIfAbsent(type, named -> CALLER + "$" + (FIRST_NUMBER + CLASS_NAMES.size()));
+        return anonymous + "@" + Integer.toHexString(System.identityHashCode(handed));
     }
 
     private record Forwarding(Class<?> type, Object target) implements InvocationHandler {

@@ -2,18 +2,24 @@ package course.grader.harness;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The threads the grader starts to call student code all carry one neutral name, {@value #NEUTRAL_NAME},
- * and their role ({@code payer-3}, {@code unlucky-car-0}) is kept here for the feedback. A thread's name
- * is readable by the code it runs — {@code Thread.currentThread().getName()}, or the thread turned into a
- * string — so a name of the check's own choosing would tell that code which check is calling it, and the
- * code could behave well there only. Feedback still says which thread did what, by its role.
+ * The threads the grader starts to call student code are named as a program's threads are, and
+ * their role ({@code payer-3}, {@code unlucky-car-0}) is kept here for the feedback. A thread's name
+ * is readable by the code it runs — {@code Thread.currentThread().getName()}, or the thread turned
+ * into a string — so one name for them all would tell that code it is being graded, and a name of
+ * the check's choosing ({@code teller-3}) which check calls it, and the code could behave well
+ * there only. So each thread gets, at random, one of the names a program's unnamed threads have:
+ * the JDK's own ({@code Thread-12}) or an executor's ({@code pool-2-thread-1}). Like a program's, they are not daemon threads (a checking JVM
+ * ends by halting, whatever runs). Feedback still says which thread did what, by its role.
  */
 public final class ThreadRoles {
 
-    /** The name of every thread the grader starts for student code: the same in every check. */
-    public static final String NEUTRAL_NAME = "worker";
+    /** The JDK's name for a thread nobody named: {@code Thread-} and a number. */
+    private static final String JDK_DEFAULT_PREFIX = "Thread-";
+    /** How many executors' worth of numbers an executor-style name ({@code pool-N-thread-M}) draws from. */
+    private static final int EXECUTOR_NUMBERS = 4;
 
     /** Where the model checker's own thread classes are. */
     private static final String MODEL_CHECKER_PACKAGE = "org.jetbrains.";
@@ -23,25 +29,36 @@ public final class ThreadRoles {
     private ThreadRoles() {
     }
 
-    /** An unstarted daemon thread that runs {@code work} under the neutral name, known here by {@code role}. */
+    /**
+     * An unstarted thread that runs {@code work} under a name a program's thread could have (see
+     * above), known here by {@code role}.
+     */
     public static Thread newThread(Runnable work, String role) {
-        Thread thread = new Thread(work, NEUTRAL_NAME);
-        thread.setDaemon(true);
+        Thread thread = new Thread(work, aProgramsThreadName());
         ROLES.put(thread.threadId(), role);
         return thread;
     }
 
     /**
-     * Gives the calling thread the neutral name, if it has another: for the threads a model checker or
-     * jcstress starts, named after the test ({@code Lincheck-AccountOperations-0}), on which each
-     * operation calls this before the student's code. Cheap enough for a jcstress actor: once named,
-     * a thread only compares a reference.
+     * A name a program's thread could have, drawn at random: the JDK's for an unnamed thread
+     * ({@code Thread-12}) or an executor's ({@code pool-2-thread-1}).
      */
-    @SuppressWarnings("StringEquality")
+    public static String aProgramsThreadName() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return random.nextBoolean() ? new Thread(() -> { }).getName()
+                : "pool-" + random.nextInt(1, EXECUTOR_NUMBERS + 1) + "-thread-" + random.nextInt(1, EXECUTOR_NUMBERS + 1);
+    }
+
+    /**
+     * Gives the calling thread the JDK's name for an unnamed thread, if it has not one: for the
+     * threads a model checker or jcstress starts, named after the test
+     * ({@code Lincheck-AccountOperations-0}), on which each operation calls this before the student's
+     * code. Cheap enough for a jcstress actor: once named, a thread only compares a prefix.
+     */
     public static void neutralizeCurrent() {
         Thread current = Thread.currentThread();
-        if (current.getName() != NEUTRAL_NAME) {
-            current.setName(NEUTRAL_NAME);
+        if (!current.getName().startsWith(JDK_DEFAULT_PREFIX)) {
+            current.setName(new Thread(() -> { }).getName());
         }
     }
 

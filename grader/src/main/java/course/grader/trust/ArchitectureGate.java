@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static course.grader.trust.ForbiddenUse.allBut;
+import static course.grader.trust.ForbiddenUse.calledOn;
 import static course.grader.trust.ForbiddenUse.never;
 import static course.grader.trust.ForbiddenUse.pkg;
 import static course.grader.trust.ForbiddenUse.taking;
@@ -33,7 +34,7 @@ import static course.grader.trust.ForbiddenUse.unless;
  * used (a method inherited and called through a subclass is judged as its declaring class says),
  * then refused if it ends the JVM, reflects, reads the call stack, bypasses the console, reaches
  * processes it did not start, starts a process other than through the kit's launcher, or, unless
- * the exercise grants them, starts processes or touches files. A submission with such a use is
+ * the exercise grants them, starts processes, touches files or reads the clock. A submission with such a use is
  * flagged and the exercise scores 0; the feedback names the rule, the method and the line. The
  * exercise's given sources, which the grader compiles from the kit's copies, are the kit's code
  * and are not judged.
@@ -79,6 +80,10 @@ public final class ArchitectureGate {
                     // a class's name, package, loader and members may not: the classes loaded say who runs the code.
                     allBut("java.lang.Class", "desiredAssertionStatus", "cast", "isInstance"),
                     type("java.lang.Package")),
+            never("asks for identity hash codes",
+                    "an object's identity hash is the JVM's business (a model checker makes its own up, which would"
+                            + " tell a grading from a program); the exercises need none: use objects, not their hashes",
+                    type("java.lang.System", "identityHashCode"), calledOn("java.lang.Object", "hashCode")),
             never("reads the JVM's settings",
                     "the JVM's properties, environment and heap (its class path, its command, the heap a test fork is"
                             + " given) tell a grading from a program; the exercises need none of them",
@@ -129,6 +134,12 @@ public final class ArchitectureGate {
                             + " command, environment or folder it sets",
                     type("java.lang.ProcessBuilder", "<init>", "command", "environment", "directory", "startPipeline"),
                     type("java.lang.Runtime", "exec")),
+            // A model checker gives every clock reading one made-up value, and a test harness's objects are
+            // fresh: read where nothing is timed, the clock could only tell a grading from a program.
+            unless(Capability.CLOCK, "reads the clock",
+                    "this exercise has no timed method, so nothing in it depends on what time it is",
+                    type("java.lang.System", "nanoTime", "currentTimeMillis"), pkg("java.time"),
+                    type("java.util.Date"), type("java.util.Calendar")),
             unless(Capability.FILES, "reads or writes files",
                     "only the file exercises touch files; the rest of the repository is the grader's",
                     type("java.io.File", "<init>", "delete", "deleteOnExit", "createNewFile", "renameTo", "mkdir",
@@ -224,7 +235,7 @@ public final class ArchitectureGate {
             List<String> owners = Supertypes.of(access.getTargetOwner());
             return RULES.stream().filter(rule -> !rule.grantedBy(granted))
                     .filter(rule -> owners.stream().anyMatch(owner ->
-                            rule.matchesMember(owner, access.getName(), owner + signature)))
+                            rule.matchesMember(owner, owner.equals(nominalOwner), access.getName(), owner + signature)))
                     .findFirst();
         }
 

@@ -16,9 +16,12 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
     /**
      * A class (all its members, when {@code members} is empty) or a package prefix ending in '.'.
      * A member is a name ({@code exit}), or a name with parameter types when only one overload is
-     * meant ({@code <init>(java.lang.String)}).
+     * meant ({@code <init>(java.lang.String)}). A target {@code calledOnItself} matches a member only
+     * where the code names the owner itself as the type it calls it on, not a subtype that inherits
+     * or overrides it.
      */
-    record Target(String owner, Set<String> members, Optional<String> parameterType, boolean allButMembers) {
+    record Target(String owner, Set<String> members, Optional<String> parameterType, boolean allButMembers,
+                  boolean calledOnItself) {
 
         boolean matchesType(String typeName) {
             return parameterType.isEmpty() && members.isEmpty() && !allButMembers && ownerMatches(typeName);
@@ -29,8 +32,14 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
             return matchesType(typeName) && !owner.endsWith(".");
         }
 
-        /** A member rule; a rule on a whole type or package is judged on the type named, by {@link #matchesType}. */
-        boolean matchesMember(String ownerName, String memberName, String fullName) {
+        /**
+         * A member rule; a rule on a whole type or package is judged on the type named, by {@link #matchesType}.
+         * {@code named} tells whether {@code ownerName} is the type the code calls the member on.
+         */
+        boolean matchesMember(String ownerName, boolean named, String memberName, String fullName) {
+            if (calledOnItself && !named) {
+                return false;
+            }
             if (parameterType.isPresent()) {
                 return parameterTypes(fullName).contains(parameterType.get());
             }
@@ -56,7 +65,15 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
     }
 
     static Target type(String owner, String... members) {
-        return new Target(owner, Set.of(members), Optional.empty(), false);
+        return new Target(owner, Set.of(members), Optional.empty(), false, false);
+    }
+
+    /**
+     * {@code members} of {@code owner} where the code calls them on that very type: {@code
+     * Object.hashCode} called on an {@code Object}, not a {@code String}'s own hashCode.
+     */
+    static Target calledOn(String owner, String... members) {
+        return new Target(owner, Set.of(members), Optional.empty(), false, true);
     }
 
     /**
@@ -64,11 +81,11 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
      * exercise may use, where any member the JDK adds later must be refused too.
      */
     static Target allBut(String owner, String... allowed) {
-        return new Target(owner, Set.of(allowed), Optional.empty(), true);
+        return new Target(owner, Set.of(allowed), Optional.empty(), true, false);
     }
 
     static Target pkg(String prefix) {
-        return new Target(prefix + ".", Set.of(), Optional.empty(), false);
+        return new Target(prefix + ".", Set.of(), Optional.empty(), false, false);
     }
 
     /**
@@ -77,7 +94,7 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
      * Scanner(Path)}, {@code new Formatter(File)}, {@code redirectOutput(File)}).
      */
     static Target taking(String parameterType) {
-        return new Target("", Set.of(), Optional.of(parameterType), false);
+        return new Target("", Set.of(), Optional.of(parameterType), false, false);
     }
 
     static ForbiddenUse never(String name, String reason, Target... targets) {
@@ -96,8 +113,8 @@ record ForbiddenUse(String name, String reason, Optional<Capability> allowedBy, 
         return targets.stream().anyMatch(target -> target.refusesClass(typeName));
     }
 
-    boolean matchesMember(String ownerName, String memberName, String fullName) {
-        return targets.stream().anyMatch(target -> target.matchesMember(ownerName, memberName, fullName));
+    boolean matchesMember(String ownerName, boolean named, String memberName, String fullName) {
+        return targets.stream().anyMatch(target -> target.matchesMember(ownerName, named, memberName, fullName));
     }
 
     boolean grantedBy(Set<Capability> granted) {

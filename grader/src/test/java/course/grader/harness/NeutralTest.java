@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -22,14 +24,17 @@ import org.junit.jupiter.api.Test;
 class NeutralTest {
 
     @Test
-    void aHandedLambdaIsNamedByItsInterfaceOnly() {
+    void aHandedLambdaPrintsAsAProgramsAnonymousClassDoes() {
         LongSupplier handed = Neutral.as(LongSupplier.class, () -> 7);
+        Runnable other = Neutral.as(Runnable.class, () -> { });
 
         String text = String.valueOf(handed) + List.of(handed) + handed;
 
         assertFalse(text.contains("grader"), text);
+        assertFalse(text.contains("LongSupplier"), text);
         assertFalse(text.contains("Lambda"), text);
-        assertTrue(handed.toString().startsWith("java.util.function.LongSupplier@"), handed.toString());
+        assertTrue(handed.toString().matches("[A-Z][a-z]+\\$\\d+@[0-9a-f]+"), handed.toString());
+        assertNotEquals(handed.toString().split("@")[0], other.toString().split("@")[0], "a class per interface");
         assertEquals(7, handed.getAsLong());
     }
 
@@ -60,13 +65,18 @@ class NeutralTest {
     }
 
     @Test
-    void aGangThreadIsCalledWorkerAndKnownToTheFeedbackByItsPart() throws Exception {
-        AtomicReference<Thread> seen = new AtomicReference<>();
-        ThreadGang.start("unlucky-car", 1, index -> seen.set(Thread.currentThread())).join(java.time.Duration.ofSeconds(5));
+    void gangThreadsAreNamedAsAProgramsThreadsAreAndKnownToTheFeedbackByTheirPart() throws Exception {
+        List<Thread> seen = new CopyOnWriteArrayList<>();
+        ThreadGang.start("unlucky-car", 60, index -> seen.add(Thread.currentThread())).join(java.time.Duration.ofSeconds(5));
 
-        assertEquals(ThreadRoles.NEUTRAL_NAME, seen.get().getName());
-        assertFalse(seen.get().toString().contains("car"), seen.get().toString());
-        assertEquals("unlucky-car-0", ThreadRoles.of(seen.get()));
-        assertTrue(ThreadRoles.isGraders(seen.get()));
+        Set<String> kinds = new HashSet<>();
+        for (Thread thread : seen) {
+            String name = thread.getName();
+            kinds.add(name.matches("Thread-\\d+") ? "unnamed" : name.matches("pool-\\d-thread-\\d") ? "executor" : name);
+            assertFalse(thread.isDaemon(), name);
+            assertTrue(ThreadRoles.of(thread).startsWith("unlucky-car-"), ThreadRoles.of(thread));
+            assertTrue(ThreadRoles.isGraders(thread));
+        }
+        assertEquals(Set.of("unnamed", "executor"), kinds, "60 threads draw every kind of name, and only those: never their part");
     }
 }

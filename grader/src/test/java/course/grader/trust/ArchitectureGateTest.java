@@ -48,6 +48,62 @@ class ArchitectureGateTest {
         }
     }
 
+    /** The same exercise, with a timed method: granting the clock. */
+    public static final class WithClock extends Plain {
+        @Override
+        public Set<Capability> capabilities() {
+            return Set.of(Capability.CLOCK);
+        }
+    }
+
+    @Test
+    void onlyAnExerciseWithTimedMethodsReadsTheClockHoweverItIsRead() throws Exception {
+        Path classes = compile("""
+                package course.gate;
+                import java.util.concurrent.TimeUnit;
+                import java.util.concurrent.locks.Condition;
+                public class Timing {
+                    public static boolean underAModelChecker() {
+                        return System.nanoTime() == System.nanoTime();
+                    }
+                    public static long millis() {
+                        return System.currentTimeMillis() + java.time.Instant.now().getNano();
+                    }
+                    public static long calendar() {
+                        return new java.util.GregorianCalendar().getTimeInMillis() + new java.util.Date().getTime();
+                    }
+                    public static boolean timedWait(Condition ready) throws InterruptedException {
+                        Thread.sleep(1);
+                        return ready.await(5, TimeUnit.MILLISECONDS);
+                    }
+                }""");
+        List<String> violations = ArchitectureGate.violations(ExerciseDescriptor.of(Plain.class), classes);
+        assertEquals(3, violations.size(), violations::toString);
+        assertTrue(violations.stream().allMatch(violation -> violation.contains("reads the clock")), violations::toString);
+        assertTrue(violations.stream().anyMatch(violation ->
+                violation.startsWith("Timing.underAModelChecker reads the clock: System.nanoTime at Timing.java:6")),
+                violations::toString);
+        assertEquals(List.of(), ArchitectureGate.violations(ExerciseDescriptor.of(WithClock.class), classes),
+                "a timed wait is no clock reading, and the clock is granted where waits are timed");
+    }
+
+    @Test
+    void identityHashesAreRefusedButAValuesOwnHashIsNot() throws Exception {
+        Path classes = compile("""
+                package course.gate;
+                public class Hashes {
+                    public static boolean underAModelChecker() {
+                        return System.identityHashCode(new Object()) == 0 || new Object().hashCode() == 0;
+                    }
+                    public static int ofValues(String name, Integer count, java.util.List<String> names) {
+                        return name.hashCode() + count.hashCode() + names.hashCode() + java.util.Objects.hash(name, count);
+                    }
+                }""");
+        List<String> violations = ArchitectureGate.violations(ExerciseDescriptor.of(Plain.class), classes);
+        assertEquals(1, violations.size(), violations::toString);
+        assertTrue(violations.get(0).startsWith("Hashes.underAModelChecker asks for identity hash codes"), violations.get(0));
+    }
+
     @Test
     void streamsOverProcessesAndPathConstantsAreNotFileAccess() throws Exception {
         Path classes = compile("""

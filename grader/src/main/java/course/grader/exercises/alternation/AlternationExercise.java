@@ -19,9 +19,9 @@ public final class AlternationExercise implements Exercise {
 
     @Override
     public List<Class<? extends CheckBody>> checks() {
-        return List.of(NoSleepForOrdering.class, TwoPrintersAlternate.class, PrintersTakeTurnsRoundRobin.class,
+        return List.of(NoSleepForOrdering.class, WaitingPrintersSleepInACondition.class, TwoPrintersAlternate.class, PrintersTakeTurnsRoundRobin.class,
                 TurnPassesWhileTheOthersWait.class, EveryPrinterEnds.class, WaitingPrintersDoNotSpin.class,
-                TheTurnWakesTheNextPrinter.class, PrintThrowsWhenInterrupted.class,
+                TheTurnWakesTheNextPrinter.class, PrintThrowsWhenInterrupted.class, AnInterruptedPrinterKeepsItsTurn.class,
                 ConcurrentPrintoutsAreSeparate.class, ASlowPrintoutHoldsUpNoOther.class, WaitsOutlastASlowPrint.class);
     }
 }

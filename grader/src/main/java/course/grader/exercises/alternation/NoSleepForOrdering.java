@@ -14,7 +14,8 @@ import course.grader.harness.BlockingWaits;
  * printout ordered by another synchronizer (a ring of semaphores) is correct but does not earn this
  * point; the skeleton's lesson says so.
  */
-@CheckInfo(id = "no-sleep-for-ordering", kind = CheckKind.ARCHITECTURE, points = 1, requires = {"two-printers-alternate", "waiting-printers-do-not-spin"},
+@CheckInfo(id = "no-sleep-for-ordering", kind = CheckKind.ARCHITECTURE, points = 1, requires = {"two-printers-alternate", "waiting-printers-do-not-spin",
+        "waiting-printers-sleep-in-a-condition"},
         title = "Printers wait for their turn on a condition variable (a Condition or a monitor), signalled;"
                 + " no sleep, yield or spinning orders them")
 public final class NoSleepForOrdering implements CheckBody {

@@ -58,7 +58,7 @@ public final class RefusalReleasesLock implements CheckBody {
                     .cause("the change is recorded before the balance is checked")
                     .revisit("a refused operation leaves no trace"));
         }
-        afterwardsAnotherThreadCanDeposit(account, "a withdrawal was refused");
+        afterwardsAnotherThreadCanUseIt(account, "a withdrawal was refused");
 
         for (Supplier<Throwable> ledgerFailure : LEDGER_FAILURES) {
             requireLedgerFailurePassedOn("deposit", failing -> failing.deposit(5), ledgerFailure.get());
@@ -91,7 +91,7 @@ public final class RefusalReleasesLock implements CheckBody {
                             : "the ledger's exception is caught and ignored, or replaced")
                     .revisit("finally releases the lock without catching the exception: it leaves the method as it came"));
         }
-        afterwardsAnotherThreadCanDeposit(failing, "the ledger threw " + failure.getClass().getSimpleName() + " inside "
+        afterwardsAnotherThreadCanUseIt(failing, "the ledger threw " + failure.getClass().getSimpleName() + " inside "
                 + operation);
     }
 
@@ -115,16 +115,38 @@ public final class RefusalReleasesLock implements CheckBody {
         }
     }
 
-    private static void afterwardsAnotherThreadCanDeposit(Account account, String event) throws Exception {
+    /**
+     * After {@code event}, another thread can use the account at once (the lock is free) and
+     * withdraw the whole balance that balance() reports, which must not be refused: a refusal is
+     * decided from the balance under the lock, not from a copy kept beside it, which a change whose
+     * ledger threw may never have brought up to date.
+     */
+    private static void afterwardsAnotherThreadCanUseIt(Account account, String event) throws Exception {
+        long[] wholeAndLeft = new long[2];
+        Throwable refusal;
         try {
-            ThreadGang.start("depositor-after", 1, index -> account.deposit(1)).join(BOUND);
+            refusal = ThreadGang.exceptionFrom("whole-balance-withdrawer", index -> {
+                wholeAndLeft[0] = account.balance();
+                account.withdraw(wholeAndLeft[0]);
+                wholeAndLeft[1] = account.balance();
+            }, BOUND);
         } catch (ThreadsStuckException stuck) {
-            throw new CheckFailure(Feedback.expected("after " + event + ", another thread to deposit at once")
+            throw new CheckFailure(Feedback.expected("after " + event + ", another thread to use the account at once")
                     .observed("it was still waiting after " + BOUND.toSeconds() + " s; " + stuck.diagnosis())
                     .cause("the exception left the method between lock() and unlock(), so unlock() never ran and"
                             + " the lock stays held by a thread that has moved on (a catch of Exception or"
                             + " RuntimeException that unlocks lets an Error through with the lock held)")
                     .revisit("lock(); try { … } finally { unlock(); } — finally runs on every way out"), true);
+        }
+        if (refusal != null || wholeAndLeft[1] != 0) {
+            throw new CheckFailure(Feedback.expected("after " + event + ", withdraw(" + wholeAndLeft[0] + ") by another"
+                            + " thread, with balance() at " + wholeAndLeft[0] + ", to take it all")
+                    .observed(refusal != null ? "it threw " + StudentCode.describe(refusal)
+                            : "it returned, and balance() is then " + wholeAndLeft[1])
+                    .cause("the withdrawal was judged against something other than the balance under the lock: a copy"
+                            + " kept beside it (written after unlock(), or skipped when the ledger threw) that had"
+                            + " fallen behind the balance")
+                    .revisit("check-then-act: read the balance you check in the same critical section that changes it"));
         }
     }
 }

@@ -22,6 +22,7 @@ public final class DeadlockExercise implements Exercise {
         return List.of(
                 EveryCallerFinishes.class,
                 WorkIsExclusive.class,
+                ANestedCallKeepsTheTools.class,
                 EveryCallDoesTheWork.class,
                 MutexOnAMonitor.class,
                 MutexIsReentrant.class,

@@ -11,11 +11,13 @@ import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * f() and g() do the work for every caller and give both locks back however the work ends: work
@@ -100,19 +102,32 @@ public final class EveryCallDoesTheWork implements CheckBody {
         }
     }
 
+    /**
+     * What the work throws: an exception, and an Error (a failed {@code assert}), which a
+     * {@code catch (RuntimeException e)} that unlocks in place of {@code finally} lets through with
+     * the locks held.
+     */
+    private static final List<Supplier<Throwable>> WORK_FAILURES = List.of(
+            () -> new IllegalStateException("the workbench broke"),
+            () -> new AssertionError("the work's result does not add up"));
+
     private static void workThatThrowsFreesTheLocks() throws Exception {
-        for (Call call : Call.values()) {
-            workThatThrowsFreesTheLocks(call);
+        for (Supplier<Throwable> failure : WORK_FAILURES) {
+            for (Call call : Call.values()) {
+                workThatThrowsFreesTheLocks(call, failure.get());
+            }
         }
     }
 
-    /** {@code call}'s work throws once: the caller gets that very exception, and the other method then runs. */
-    private static void workThatThrowsFreesTheLocks(Call call) throws Exception {
+    /** {@code call}'s work throws once: the caller gets that very throwable, and the other method then runs. */
+    private static void workThatThrowsFreesTheLocks(Call call, Throwable failure) throws Exception {
         AtomicBoolean failNext = new AtomicBoolean(true);
-        IllegalStateException failure = new IllegalStateException("the workbench broke");
         Workshop workshop = new Workshop(Neutral.as(Runnable.class, () -> {
             if (failNext.getAndSet(false)) {
-                throw failure;
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) failure;
             }
         }));
         Throwable thrown = ThreadGang.exceptionFrom("unlucky-caller", index -> call.on(workshop), BOUND);
@@ -126,9 +141,11 @@ public final class EveryCallDoesTheWork implements CheckBody {
             ThreadGang.start("next-caller", 1, index -> call.next().on(workshop)).join(BOUND);
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(Feedback.expected(call.next().name + " on another thread to finish after " + call.name
-                            + "'s work threw")
+                            + "'s work threw " + failure.getClass().getSimpleName())
                     .observed("it was still waiting after " + BOUND.toSeconds() + " s: " + stuck.diagnosis())
-                    .cause(call.name + " leaves a lock held when its work throws: unlock() is not in a finally block")
+                    .cause(call.name + " leaves a lock held when its work throws " + failure.getClass().getSimpleName()
+                            + ": unlock() is not in a finally block (a catch of Exception or RuntimeException that"
+                            + " unlocks lets an Error through with the locks held)")
                     .revisit("lock(); try { … } finally { unlock(); }, for each lock"), true);
         }
     }

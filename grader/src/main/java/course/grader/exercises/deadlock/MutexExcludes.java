@@ -10,6 +10,7 @@ import course.grader.api.Feedback;
 import course.grader.harness.ConcurrencyGauge;
 import course.grader.harness.Jitter;
 import course.grader.harness.ThreadGang;
+import course.grader.harness.ThreadRoles;
 import course.grader.harness.ThreadsStuckException;
 import course.grader.harness.WorkerFailedException;
 import java.time.Duration;
@@ -18,9 +19,9 @@ import java.time.Duration;
  * Under contention the mutex lets one thread in at a time, reentrant holds included. The gauge
  * counts the threads between the return of their outer {@code lock()} and their outer
  * {@code unlock()}: the holders of the lock. A second holder is the failure, whatever it causes
- * next (a refused unlock, threads left waiting for good). All the lockers have the same name, as
- * every thread the grader starts does ({@link course.grader.harness.ThreadRoles}): the owner of a
- * lock is a thread, not a thread's name.
+ * next (a refused unlock, threads left waiting for good). All the lockers share one name, drawn as
+ * a program's thread's is ({@link course.grader.harness.ThreadRoles}), as the threads of two pools
+ * or a pool's virtual threads may: the owner of a lock is a thread, not a thread's name.
  */
 @CheckInfo(id = "mutex-excludes", kind = CheckKind.STRESS, points = 2,
         title = "8 threads × 5 000 nested lock/unlock pairs: never two inside, no update lost", timeLimitSeconds = 40)
@@ -35,7 +36,9 @@ public final class MutexExcludes implements CheckBody {
     public void run(CheckContext context) throws Exception {
         ReentrantMutex mutex = new ReentrantMutex();
         ConcurrencyGauge inside = new ConcurrencyGauge();
+        String sharedName = ThreadRoles.aProgramsThreadName();
         ThreadGang lockers = ThreadGang.start("locker", THREADS, index -> {
+            Thread.currentThread().setName(sharedName);
             for (int round = 0; round < ROUNDS; round++) {
                 mutex.lock();
                 inside.enter();

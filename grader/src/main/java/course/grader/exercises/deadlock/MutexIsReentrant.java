@@ -26,6 +26,8 @@ public final class MutexIsReentrant implements CheckBody {
 
     /** How long another thread is given to get in when it must not: a wrong mutex lets it in within microseconds. */
     private static final Duration MUST_STILL_WAIT = Duration.ofMillis(200);
+    /** More holds than a short or a char can count. */
+    private static final int MANY_HOLDS = 70_000;
     private static final String REENTRANCY = "reentrancy: an owner and a hold count; the lock is free at zero";
 
     @Override
@@ -59,6 +61,32 @@ public final class MutexIsReentrant implements CheckBody {
                         .revisit(REENTRANCY));
             }
             other.call("unlock()", () -> unlocked(mutex));
+            requireManyHolds(owner, mutex);
+        }
+    }
+
+    /** The owner locks {@value #MANY_HOLDS} times: the count holds them all, and as many unlocks free the lock. */
+    private static void requireManyHolds(MutexThread owner, ReentrantMutex mutex) throws Exception {
+        int counted = owner.call(MANY_HOLDS + " lock() calls", () -> {
+            for (int hold = 0; hold < MANY_HOLDS; hold++) {
+                mutex.lock();
+            }
+            return mutex.holdCount();
+        });
+        int left = owner.call(MANY_HOLDS + " unlock() calls", () -> {
+            for (int hold = 0; hold < MANY_HOLDS && mutex.holdCount() > 0; hold++) {
+                mutex.unlock();
+            }
+            return mutex.holdCount();
+        });
+        if (counted != MANY_HOLDS || left != 0) {
+            throw new CheckFailure(Feedback.expected("holdCount() to be " + MANY_HOLDS + " after the owner locked "
+                            + MANY_HOLDS + " times, and 0 after as many unlocks")
+                    .observed("it was " + counted + " after the locks"
+                            + (left != 0 ? " and " + left + " after the unlocks" : ""))
+                    .cause("the hold count is kept in a type too small for it: a short or a char wraps round at"
+                            + " 32 767 or 65 535 holds, and the lock is then freed while its owner still holds it")
+                    .revisit("count holds in an int, as ReentrantLock does"));
         }
     }
 

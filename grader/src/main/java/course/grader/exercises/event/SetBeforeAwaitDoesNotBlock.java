@@ -7,6 +7,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import java.time.Duration;
 /**
  * A raised flag lets waiters straight through, with await() and await(timeout); isSet() tells;
  * clear() lowers the flag again, also after repeated set()s, and a waiter arriving after the clear
- * waits for the next set().
+ * waits for the next set(). A boss whose interrupt status is set still sets and clears: neither
+ * method declares InterruptedException, so neither may give up, and the status stays set.
  */
 @CheckInfo(id = "set-before-await-does-not-block", kind = CheckKind.FUNCTIONAL, points = 1,
         title = "After set(), await() returns at once; after clear(), a new await waits; isSet() tells the flag")
@@ -54,6 +56,31 @@ public final class SetBeforeAwaitDoesNotBlock implements CheckBody {
                     "clear() does not lower the flag");
         }
         awaitAfterClearWaits(event);
+        anInterruptedBossStillSetsAndClears();
+    }
+
+    private static void anInterruptedBossStillSetsAndClears() throws Exception {
+        Event event = new Event();
+        boolean[] seen = new boolean[3];
+        Throwable thrown = ThreadGang.exceptionFrom("interrupted-boss", index -> {
+            Thread.currentThread().interrupt();
+            event.set();
+            seen[0] = event.isSet();
+            event.clear();
+            seen[1] = !event.isSet();
+            seen[2] = Thread.currentThread().isInterrupted();
+        }, Duration.ofSeconds(2));
+        if (thrown != null || !seen[0] || !seen[1] || !seen[2]) {
+            throw failure("set() and clear() by a thread whose interrupt status is set to raise and lower the flag, and"
+                            + " to leave the status set",
+                    thrown != null ? "it threw " + StudentCode.describe(thrown)
+                            : !seen[0] ? "after its set(), isSet() was false"
+                            : !seen[1] ? "after its clear(), isSet() was true"
+                            : "the flag changed, but the thread's interrupt status was cleared",
+                    "set() and clear() act on the caller's interrupt status: they take the lock with"
+                            + " lockInterruptibly() and give up, or clear the status. They wait for nothing but the"
+                            + " lock and declare no InterruptedException: lock(), and leave the status to the caller");
+        }
     }
 
     /** After set() and clear(), a newly arriving waiter waits for the next set(): its await(100 ms) returns false. */

@@ -9,7 +9,8 @@ import course.grader.api.Feedback;
 import course.grader.harness.BlockingWaits;
 
 /** The Event sleeps in a condition (or a monitor), never in a polling loop with sleep, yield or onSpinWait. */
-@CheckInfo(id = "waits-on-a-condition", kind = CheckKind.ARCHITECTURE, points = 1, requires = {"set-before-await-does-not-block", "waiters-do-not-spin"},
+@CheckInfo(id = "waits-on-a-condition", kind = CheckKind.ARCHITECTURE, points = 1,
+        requires = {"set-before-await-does-not-block", "waiters-do-not-spin", "waiters-sleep-in-a-condition"},
         title = "Event waits in Condition.await (or Object.wait), never with sleep, yield or onSpinWait")
 public final class WaitsOnACondition implements CheckBody {
 

@@ -10,6 +10,7 @@ import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
 import course.grader.harness.WorkerFailedException;
 import course.ipc.Framing;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -21,13 +22,20 @@ import java.util.Random;
 /**
  * {@link Framing} alone, on streams the check controls: a frame is its length in 4 big-endian bytes,
  * then its bytes, flushed; frames are read whole from a stream that hands out a few bytes per read,
- * as a pipe may; a clean end is null, an end inside a frame an {@link EOFException}.
+ * as a pipe may; a clean end is null, an end inside a frame an {@link EOFException}. And it is
+ * safe to call from several threads at once, each on its own streams (two conversations with two
+ * children): {@value #WRITERS} threads write and read back frames of their own sizes side by side,
+ * and a buffer shared by all calls (a static header array) lends one thread's length to another's frame.
  */
 @CheckInfo(id = "framing-on-any-stream", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "Framing: length then bytes, flushed; whole frames from a trickling stream; null or EOFException at the end")
 public final class FramingOnAnyStream implements CheckBody {
 
     private static final java.time.Duration BOUND = java.time.Duration.ofSeconds(5);
+    private static final int WRITERS = 4;
+    private static final int FRAMES_PER_WRITER = 2_000;
+    /** Each writer's frames are about this much longer than the previous writer's, so that a borrowed length shows. */
+    private static final int SIZE_STEP = 700;
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -38,6 +46,7 @@ public final class FramingOnAnyStream implements CheckBody {
                 endsInsideAFrame("a header of 2 bytes", new byte[] {0, 0});
                 endsInsideAFrame("a frame of 10 bytes that ends after 3", new byte[] {0, 0, 0, 10, 1, 2, 3});
             }).join(BOUND);
+            ThreadGang.start("conversation", WRITERS, FramingOnAnyStream::framesOfItsOwnSize).join(BOUND);
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(Feedback.expected("Framing to read and write frames on in-memory streams at once")
                     .observed("it was still running after " + BOUND.toSeconds() + " s; " + stuck.diagnosis())
@@ -98,6 +107,45 @@ public final class FramingOnAnyStream implements CheckBody {
                     .cause("the end of the stream is taken for a frame")
                     .revisit("read() returns -1 at the end of a stream"));
         }
+    }
+
+    /**
+     * Writer {@code index} writes {@value #FRAMES_PER_WRITER} frames of its own sizes to a stream of
+     * its own, while the other writers do the same, then reads them back, while they do too.
+     */
+    private static void framesOfItsOwnSize(int index) throws Exception {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        for (int frame = 0; frame < FRAMES_PER_WRITER; frame++) {
+            Framing.write(stream, frameOf(index, frame));
+        }
+        ByteArrayInputStream in = new ByteArrayInputStream(stream.toByteArray());
+        for (int frame = 0; frame < FRAMES_PER_WRITER; frame++) {
+            String outcome;
+            try {
+                byte[] read = Framing.read(in);
+                outcome = Arrays.equals(read, frameOf(index, frame)) ? null
+                        : read == null ? "null" : read.length + " bytes";
+            } catch (IOException cutShort) {
+                outcome = "an " + cutShort.getClass().getSimpleName();
+            }
+            if (outcome != null) {
+                throw new CheckFailure(Feedback.expected(WRITERS + " threads, each writing " + FRAMES_PER_WRITER
+                                + " frames to a stream of its own and reading them back, to get back each frame as written")
+                        .observed("frame " + frame + " of thread " + index + ", written as " + frameOf(index, frame).length
+                                + " bytes, came back as " + outcome)
+                        .cause("Framing keeps something every call shares — a static buffer for the length, say — so"
+                                + " one thread's write or read uses what another thread put there: the frame carries"
+                                + " another frame's length")
+                        .revisit("a static method used by many threads keeps its working state in local variables"));
+            }
+        }
+    }
+
+    /** Frame {@code frame} of writer {@code index}: its own size, bytes that say whose frame it is. */
+    private static byte[] frameOf(int index, int frame) {
+        byte[] bytes = new byte[10 + index * SIZE_STEP + frame % 7];
+        Arrays.fill(bytes, (byte) (index * 31 + frame));
+        return bytes;
     }
 
     private static void endsInsideAFrame(String what, byte[] bytes) throws Exception {

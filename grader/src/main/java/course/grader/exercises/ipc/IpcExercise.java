@@ -22,7 +22,7 @@ public final class IpcExercise implements Exercise {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.PROCESSES);
+        return Set.of(Capability.PROCESSES, Capability.CLOCK);
     }
 
     /** The launcher: children start only as it starts them, with attach disabled and the kit's command. */

@@ -9,6 +9,7 @@ import course.grader.api.Feedback;
 import course.grader.harness.ConcurrencyGauge;
 import course.grader.harness.Neutral;
 import course.grader.harness.ThreadGang;
+import course.grader.harness.WaitingThreads;
 import course.parking.ParkingLot;
 import java.time.Duration;
 
@@ -34,6 +35,10 @@ public final class CapacityStaysExact implements CheckBody {
     private static final int NO_PATIENCE_EVERY = 3;
     static final int FAST_VISITS = 25_000;
     static final int FAST_ROUNDS = 5;
+    /** Cars waiting at a full car park while freeSpots() is read. */
+    private static final int QUEUED = 2;
+    private static final Duration QUEUED_ASLEEP_WITHIN = Duration.ofSeconds(2);
+    private static final Duration LOOK_EVERY = Duration.ofMillis(1);
     /** For all the quick visits of one round: about a second on a correct car park. */
     private static final Duration FAST_ROUND_BOUND = Duration.ofSeconds(20);
 
@@ -56,6 +61,28 @@ public final class CapacityStaysExact implements CheckBody {
                     .revisit("release exactly once for every successful acquire — never after a failed tryAcquire"));
         }
         requireTheCountExactUnderFastTraffic();
+        requireNoneFreeWhileCarsWait();
+    }
+
+    /** A full car park of one spot with {@value #QUEUED} cars waiting at it: none is free, not fewer than none. */
+    private static void requireNoneFreeWhileCarsWait() throws Exception {
+        ParkingLot lot = new ParkingLot(1);
+        try (Occupants occupant = Occupants.fill(lot, 1)) {
+            Runnable stay = Neutral.as(Runnable.class, () -> { });
+            ThreadGang queued = ThreadGang.start("queued-car", QUEUED, index -> lot.park(stay));
+            WaitingThreads.untilAsleepIn(queued.threads(), ParkingLot.class, QUEUED_ASLEEP_WITHIN, LOOK_EVERY);
+            int free = lot.freeSpots();
+            occupant.leave();
+            queued.join(Duration.ofSeconds(3));
+            if (free != 0) {
+                throw new CheckFailure(Feedback.expected("freeSpots() to be 0 on a car park of 1 spot with a car inside and "
+                                + QUEUED + " waiting")
+                        .observed("it was " + free)
+                        .cause("freeSpots() counts something besides the spots (the cars waiting for one, say): the"
+                                + " free spots of a full car park are none, however many cars queue")
+                        .revisit("freeSpots() reads the one count the cars take from and give back to"));
+            }
+        }
     }
 
     /**

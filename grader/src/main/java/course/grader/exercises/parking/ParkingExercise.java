@@ -1,8 +1,10 @@
 package course.grader.exercises.parking;
 
+import course.grader.api.Capability;
 import course.grader.api.CheckBody;
 import course.grader.api.Exercise;
 import java.util.List;
+import java.util.Set;
 
 /** {@code parking}: a semaphore as a car park of 5 spots for 10 cars. */
 public final class ParkingExercise implements Exercise {
@@ -39,5 +41,11 @@ public final class ParkingExercise implements Exercise {
                 WaitingCarsDoNotSpin.class,
                 CarsWaitWithoutPolling.class,
                 EverySchedule.class);
+    }
+
+    /** The clock: its timed tryPark reckons a deadline. */
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.CLOCK);
     }
 }

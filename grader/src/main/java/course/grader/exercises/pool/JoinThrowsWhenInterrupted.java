@@ -17,15 +17,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A thread waits in join() while the only worker runs a task the check holds; the thread is
- * interrupted. join() must end at once with InterruptedException, as its Javadoc says, while the
- * task still runs: a caller that interrupts a waiting thread wants it back.
+ * A thread waits in join() while the only worker runs a task the check holds, {@value #QUEUED}
+ * more queued behind it; the thread is interrupted. join() must end at once with
+ * InterruptedException, as its Javadoc says, while the task still runs: a caller that interrupts a
+ * waiting thread wants it back. The interrupt ends that wait, not the pool's work: once the held
+ * task is let go, every queued task still runs, and a second join() returns after them.
  */
 @CheckInfo(id = "join-throws-when-interrupted", kind = CheckKind.FUNCTIONAL, points = 1, requires = "never-more-than-n-at-once",
         title = "A thread interrupted while it waits in join() gets InterruptedException at once")
 public final class JoinThrowsWhenInterrupted implements CheckBody {
 
     private static final Duration BOUND = Duration.ofSeconds(2);
+    private static final int QUEUED = 3;
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -35,6 +38,9 @@ public final class JoinThrowsWhenInterrupted implements CheckBody {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         try {
             log.submit("a task the check holds", () -> release.await(TaskLog.HELD_AT_MOST.toNanos(), TimeUnit.NANOSECONDS));
+            for (int task = 0; task < QUEUED; task++) {
+                log.submit("queued task " + task, () -> null);
+            }
             pool.close();
             ThreadGang joiner = ThreadGang.start("joiner", 1, index -> {
                 try {
@@ -58,8 +64,30 @@ public final class JoinThrowsWhenInterrupted implements CheckBody {
                                 : "join() threw " + StudentCode.describe(thrown.get()),
                         "join() swallows the interrupt and returns, or turns it into another exception");
             }
+            release.countDown();
+            requireTheWorkGoesOn(log);
         } finally {
             release.countDown();
+        }
+    }
+
+    private static void requireTheWorkGoesOn(TaskLog log) throws Exception {
+        boolean returned = true;
+        try {
+            log.call("second-joiner", index -> log.pool().join());
+        } catch (ThreadsStuckException stuck) {
+            returned = false;
+        }
+        if (!returned || log.ended() != 1 + QUEUED) {
+            throw new CheckFailure(Feedback.expected("after the interrupted join(), the held task and the " + QUEUED
+                            + " queued behind it to run, and a second join() to return")
+                    .observed((log.ended() - 1) + " of the " + QUEUED + " queued tasks ran, and the second join() "
+                            + (returned ? "returned" : "had not returned " + TaskLog.STALL.toSeconds() + " s later"))
+                    .cause("the interrupted join() stopped the pool's work (it cleared the queue, or interrupted or"
+                            + " stopped the workers): an interrupt asks the waiting caller back, it does not cancel"
+                            + " what was submitted")
+                    .revisit("join() only waits: when its wait throws InterruptedException, leave the pool as it was"),
+                    !returned);
         }
     }
 

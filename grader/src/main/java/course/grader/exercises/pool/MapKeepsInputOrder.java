@@ -10,10 +10,14 @@ import course.grader.harness.Neutral;
 import course.pool.WorkerPool;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
-/** map over 100 inputs whose calls take random times: the results come back in input order. */
+/**
+ * map over 100 inputs whose calls take random times: the results come back in input order. And
+ * map applies the function to every input, equal ones too: each gets a call of its own.
+ */
 @CheckInfo(id = "map-keeps-input-order", kind = CheckKind.STRESS, points = 2, requires = "never-more-than-n-at-once",
         title = "map returns results in the order of its inputs, however the calls finish")
 public final class MapKeepsInputOrder implements CheckBody {
@@ -47,8 +51,28 @@ public final class MapKeepsInputOrder implements CheckBody {
                             .revisit("submit every input, keep the futures in a list, then get() them in order"));
                 }
             }
+            everyInputGetsItsCall(log);
         } finally {
             pool.close();
+        }
+    }
+
+    private static void everyInputGetsItsCall(TaskLog log) throws Exception {
+        List<Integer> inputs = List.of(7, 7, 7, 7, 3, 3);
+        AtomicInteger calls = new AtomicInteger();
+        AtomicReference<List<Integer>> results = new AtomicReference<>();
+        log.call("mapper", index -> results.set(log.pool().map(Neutral.function(n -> log.run(() -> {
+            calls.incrementAndGet();
+            return n + 1;
+        })), inputs)));
+        if (calls.get() != inputs.size() || !List.of(8, 8, 8, 8, 4, 4).equals(results.get())) {
+            throw new CheckFailure(Feedback.expected("map(n -> n + 1, " + inputs + ") to call the function "
+                            + inputs.size() + " times and return [8, 8, 8, 8, 4, 4]")
+                    .observed("the function was called " + calls.get() + " times, and map returned " + results.get())
+                    .cause("map calls the function once per distinct input and hands its result to the equal ones:"
+                            + " a function may have effects, or give a new answer each call (a request, a draw), so"
+                            + " every input is a call of its own")
+                    .revisit("submit one task per input, duplicates included, and get() each future in order"));
         }
     }
 

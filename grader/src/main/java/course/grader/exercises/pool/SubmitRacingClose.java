@@ -25,11 +25,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Round after round, three threads submit to a fresh pool of 1 as fast as they can while a fourth
- * closes it after a random number of submissions; then join(). Each submit either is accepted — and
- * then its task has run when join() returns — or is refused, and then its task never runs. A submit
- * that looks at the closed flag, then queues outside the lock close() takes, accepts tasks behind
- * the workers' last one.
+ * Round after round, three threads submit to a fresh pool as fast as they can while a fourth
+ * closes it after a random number of submissions; then join(). Half the pools have one worker, the
+ * others 2 to {@value #MOST_WORKERS}, drawn at random: a pool is right whatever its size. Each
+ * submit either is accepted — and then its task has run when join() returns — or is refused, and
+ * then its task never runs. A submit that looks at the closed flag, then queues outside the lock
+ * close() takes, accepts tasks behind the workers' last one.
  *
  * <p>The window of that race is a few instructions wide, so the submitters' loop is kept as tight
  * as the pool's own submit: each records what it was told in lists of its own, and the task only
@@ -41,6 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SubmitRacingClose implements CheckBody {
 
     private static final int SUBMITTERS = 3;
+    private static final int MOST_WORKERS = 4;
     private static final int ROUNDS = 1_000;
     private static final long BUDGET_NANOS = 3_000_000_000L;
     /** Each submitter gives up after this many accepted tasks: a pool that never refuses ends the round too. */
@@ -67,7 +69,8 @@ public final class SubmitRacingClose implements CheckBody {
     }
 
     private static void round(int round) throws Exception {
-        WorkerPool pool = new WorkerPool(1);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        WorkerPool pool = new WorkerPool(random.nextBoolean() ? 1 : random.nextInt(2, MOST_WORKERS + 1));
         AtomicInteger ran = new AtomicInteger();
         Callable<Integer> task = Neutral.callable(ran::incrementAndGet);
         AtomicInteger submitted = new AtomicInteger();
@@ -76,7 +79,7 @@ public final class SubmitRacingClose implements CheckBody {
         for (int index = 0; index < SUBMITTERS; index++) {
             submitters.add(new Submitter());
         }
-        int closeAfter = ThreadLocalRandom.current().nextInt(FEWEST_BEFORE_CLOSE, MOST_BEFORE_CLOSE);
+        int closeAfter = random.nextInt(FEWEST_BEFORE_CLOSE, MOST_BEFORE_CLOSE);
         try {
             ThreadGang.start("racer", SUBMITTERS + 1, racer -> {
                 if (racer == SUBMITTERS) {

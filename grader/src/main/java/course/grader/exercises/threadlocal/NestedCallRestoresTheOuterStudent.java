@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * callAs runs its task on the calling thread (a task on another thread would not see the caller's
  * other per-thread values, nor the locks it holds), and "" is a student like any other. Calls
- * nested three deep each give back the student of the call around them. A task calls callAs for another student, once returning and once throwing, then for its own
+ * nested three deep, and {@value #DEEPEST} deep, each give back the student of the call around
+ * them, and a caller whose interrupt status is set is served like any other. A task calls callAs for another student, once returning and once throwing, then for its own
  * student again: the inner task sees the inner student, the outer task sees its own again
  * afterwards, and the thread ends with none. Then {@value #THREADS} threads do the same at once,
  * {@value #ROUNDS} times each, each for students of its own, and two threads nest in lockstep
@@ -35,6 +36,8 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
     private static final String INNER = "inner-student";
     private static final int THREADS = 4;
     private static final int ROUNDS = 2_000;
+    /** How deep callAs is nested at most: beyond any fixed store a student might size "large enough". */
+    private static final int DEEPEST = 40;
     private static final Duration BOUND = Duration.ofSeconds(20);
     private static final String KEPT_WHERE_THREADS_SHARE_THEM = "the students to put back are kept where the threads"
             + " share them (a static stack, list or field), so a call puts back what another thread's call saved. Only"
@@ -46,6 +49,8 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
         anEmptyNameIsAStudent();
         everyNesting(OUTER, INNER, false);
         threeLevelsDeep();
+        manyLevelsDeep();
+        anInterruptedCallerIsServed();
         try {
             ThreadGang.start("nesting-teller", THREADS, index -> {
                 for (int round = 0; round < ROUNDS; round++) {
@@ -61,13 +66,23 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
         }
     }
 
-    /** "" is a student's name like any other: only null means "no student". */
+    /**
+     * "" is a student's name like any other: only null means "no student", and a call for null
+     * nested in a student's serves no student until it ends.
+     */
     private static void anEmptyNameIsAStudent() throws Exception {
         String seen = StudentContext.callAs("", Neutral.callable(StudentContext::current));
         require("".equals(seen), "callAs(\"\", task) to run the task with \"\" as the current student",
                 "the task saw " + (seen == null ? "null" : "\"" + seen + "\""),
                 "an empty name is taken to mean \"no student\": only null means that, and \"\" is a name like any"
                         + " other");
+        String[] seenForNobody = StudentContext.callAs(OUTER, Neutral.callable(() -> new String[] {
+                StudentContext.callAs(null, Neutral.callable(StudentContext::current)), StudentContext.current()}));
+        require(seenForNobody[0] == null && OUTER.equals(seenForNobody[1]), "callAs(null, task) inside a task serving '"
+                        + OUTER + "' to run the inner task serving no student, and '" + OUTER + "' to be current again after",
+                "the inner task saw '" + seenForNobody[0] + "', the outer one then '" + seenForNobody[1] + "'",
+                "a call for null is skipped (\"nothing to set\"), so the outer student stays current inside it: null"
+                        + " is what the inner task serves, and what current() must say there");
     }
 
     /** Three calls nested: each end gives back the student of the call around it, not only the outermost one's. */
@@ -84,6 +99,58 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
                 "after the third call the task saw '" + seen[0] + "', after the second '" + seen[1] + "'",
                 "only one student is kept to give back (one variable for the whole thread), so the deeper calls"
                         + " overwrite it: each call must keep the student it found in a local variable of its own");
+    }
+
+    /**
+     * Calls nested {@value #DEEPEST} deep, each for a student of its own level: however deep, each
+     * end gives back the student of its level's caller (a store of fixed size runs out).
+     */
+    private static void manyLevelsDeep() throws Exception {
+        String wrong = nestedFrom(1);
+        require(wrong == null, "with callAs nested " + DEEPEST + " deep, each level to see its own student before and"
+                        + " after the call it makes", wrong,
+                "the students to give back are kept in a store that runs out (an array of fixed size, a bounded"
+                        + " stack): past its end, a call overwrites what an outer call kept. A local variable of each"
+                        + " call has room for every level");
+    }
+
+    /** The first wrong sighting from {@code level} down, or null. */
+    private static String nestedFrom(int level) throws Exception {
+        String student = "level-" + level;
+        return StudentContext.callAs(student, Neutral.callable(() -> {
+            String before = StudentContext.current();
+            String deeper = level < DEEPEST ? nestedFrom(level + 1) : null;
+            String after = StudentContext.current();
+            if (deeper != null) {
+                return deeper;
+            }
+            return student.equals(before) && student.equals(after) ? null
+                    : "at level " + level + " the task saw '" + before + "' before its nested call and '" + after
+                            + "' after it";
+        }));
+    }
+
+    /**
+     * A caller whose interrupt status is set is served like any other: callAs declares no wait, so
+     * the task runs, as that student, and the status is still set in it and after it.
+     */
+    private static void anInterruptedCallerIsServed() throws Exception {
+        boolean[] ranWithStatus = new boolean[2];
+        Throwable thrown = ThreadGang.exceptionFrom("interrupted-caller", index -> {
+            Thread.currentThread().interrupt();
+            String seen = StudentContext.callAs(OUTER, Neutral.callable(() -> {
+                ranWithStatus[1] = Thread.currentThread().isInterrupted();
+                return StudentContext.current();
+            }));
+            ranWithStatus[0] = OUTER.equals(seen) && Thread.currentThread().isInterrupted();
+        }, BOUND);
+        require(thrown == null && ranWithStatus[0] && ranWithStatus[1], "callAs from a thread whose interrupt status"
+                        + " is set to run the task as '" + OUTER + "', the status still set in the task and after it",
+                thrown != null ? "it threw " + StudentCode.describe(thrown)
+                        : !ranWithStatus[1] ? "the task ran with the status cleared, or did not run"
+                        : "the call returned with the status cleared or another student seen",
+                "the interrupt status is taken for a request to callAs, which waits for nothing: it belongs to the"
+                        + " task and to the caller, and callAs must neither clear it nor act on it");
     }
 
     private static void requireTheCallersThread() throws Exception {

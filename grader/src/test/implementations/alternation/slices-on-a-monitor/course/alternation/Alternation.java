@@ -5,7 +5,8 @@ import java.util.function.IntConsumer;
 /**
  * Correct alternative: a monitor instead of a Lock, and a printer that waits for its turn in
  * slices of 10 ms (wait(10) in a while loop). Every turn is signalled with notifyAll(), so the
- * slices only add looks; the next printer is woken when the turn passes.
+ * slices only add looks; the next printer is woken when the turn passes. An interrupt is
+ * remembered and restored once the printer's numbers are out.
  */
 public final class Alternation {
 
@@ -30,18 +31,21 @@ public final class Alternation {
     }
 
     private synchronized void printEvery(int first, int step, int count) {
+        boolean interrupted = false;
         for (int number = first; number < count; number += step) {
             while (next != number) {
                 try {
                     wait(10);
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+                    interrupted = true; // nobody to report it to but the thread itself, once its numbers are out
                 }
             }
             out.accept(number);
             next++;
             notifyAll();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -39,11 +39,12 @@ public final class Alternation {
     }
 
     private void printEvery(int first, int step, int count) {
+        boolean interrupted = false;
         for (int number = first; number < count; number += step) {
             lock.lock();
             try {
                 while (next != number) {
-                    awaitASlice();
+                    interrupted |= awaitASliceWasInterrupted();
                 }
                 out.accept(number);
                 next++;
@@ -52,13 +53,18 @@ public final class Alternation {
                 lock.unlock();
             }
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private void awaitASlice() {
+    /** One slice of waiting; an interrupt is remembered, not restored, so the next slice waits too. */
+    private boolean awaitASliceWasInterrupted() {
         try {
             turnPassed.await(SLICE_MILLIS, TimeUnit.MILLISECONDS);
+            return false;
         } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
+            return true;
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -21,7 +20,8 @@ import java.util.function.Function;
 public class WorkerPool {
 
     private static final Runnable POISON = () -> { };
-    private static final long RELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
+    /** Empty polls before an idle worker hands over: a few milliseconds of spinning. */
+    private static final int RELAY_POLLS = 200_000;
     private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Thread> finished = new ConcurrentLinkedQueue<>();
     private final CountDownLatch ended;
@@ -86,7 +86,7 @@ public class WorkerPool {
     }
 
     private void work() {
-        long until = System.nanoTime() + RELAY_NANOS;
+        int idlePolls = 0;
         while (true) {
             Runnable task = queue.poll();
             if (task == POISON) {
@@ -97,8 +97,8 @@ public class WorkerPool {
             if (task != null) {
                 task.run();
                 Thread.interrupted();
-                until = System.nanoTime() + RELAY_NANOS;
-            } else if (System.nanoTime() - until > 0) {
+                idlePolls = 0;
+            } else if (++idlePolls > RELAY_POLLS) {
                 relay();
                 return;
             }
