@@ -67,6 +67,7 @@ public record JvmSettings(Path javaExecutable, List<Path> graderClassPath, Strin
                 "-Djava.awt.headless=true",
                 "-Djava.io.tmpdir=" + temporaryFolder,
                 "-Dfile.encoding=UTF-8"));
+        command.addAll(CompilerDirectives.options(temporaryFolder));
         javaAgents.forEach(agent -> command.add(JavaAgentJars.option(agent)));
         command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), mainClass));
         return containment.wrap(command);
