@@ -20,16 +20,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
  * Nothing but the account's own rules ends a call: deposits and reads of the balance made while
  * another thread holds the lock for a long time (its ledger entry is slow) wait and then happen,
- * none given up, an interrupted reader's neither. The slow entry holds the lock for as long as any
+ * none given up, an interrupted reader's neither, and none made without the lock, of whatever size. The slow entry holds the lock for as long as any
  * waiting caller could still time out (see {@link WaitingThreads#whileAnyIsOnAClock}), up to
  * {@link #HELD_AT_MOST}: callers waiting in lock() cost the check a fraction of a second, and a
  * tryLock with a time-out of seconds runs out while the lock is still held. And
@@ -47,7 +49,14 @@ public final class CallsWaitForTheLock implements CheckBody {
     /** The longest the slow ledger entry holds the lock: longer than the time-outs students give tryLock (1 to 5 s). */
     private static final Duration HELD_AT_MOST = Duration.ofSeconds(10);
     private static final long SLOW_AMOUNT = 1_000;
-    private static final int WAITING_DEPOSITORS = 3;
+    /**
+     * The waiting deposits, one per thread: of 1, of a random amount up to a billion and of a random
+     * amount from a billion to a quadrillion, so that an account that skips the lock for amounts of
+     * some size (large sums "settled in a batch") is caught whatever size it picked.
+     */
+    private static final List<LongSupplier> WAITING_DEPOSITS = List.of(() -> 1,
+            () -> ThreadLocalRandom.current().nextLong(2, 1_000_000_000L),
+            () -> ThreadLocalRandom.current().nextLong(1_000_000_000L, 1_000_000_000_000_000L));
     private static final Duration BOUND = Duration.ofSeconds(5);
     /** The threads that read the balance while the slow deposit holds the lock; the second is interrupted. */
     private static final List<String> READERS = List.of("a reader", "an interrupted reader");
@@ -79,7 +88,14 @@ public final class CallsWaitForTheLock implements CheckBody {
             holder.join(BOUND);
             return;
         }
-        ThreadGang waiting = ThreadGang.start("depositor", WAITING_DEPOSITORS, index -> account.deposit(1));
+        List<Long> deposits = WAITING_DEPOSITS.stream().map(LongSupplier::getAsLong).toList();
+        Set<Long> depositedWithoutTheLock = ConcurrentHashMap.newKeySet();
+        ThreadGang waiting = ThreadGang.start("depositor", deposits.size(), index -> {
+            account.deposit(deposits.get(index));
+            if (!slowEntryEnded.get()) {
+                depositedWithoutTheLock.add(deposits.get(index));
+            }
+        });
         Set<String> readWithoutTheLock = ConcurrentHashMap.newKeySet();
         ThreadGang readers = ThreadGang.start("reader", READERS.size(), index -> {
             if (index == INTERRUPTED_READER) {
@@ -118,16 +134,25 @@ public final class CallsWaitForTheLock implements CheckBody {
                     .revisit("a read needs the lock too: lock() waits, and a read without it may see a half-done change"
                             + " or none"));
         }
-        long expected = OPENING + SLOW_AMOUNT + WAITING_DEPOSITORS;
+        long expected = OPENING + SLOW_AMOUNT + deposits.stream().mapToLong(Long::longValue).sum();
         long balance = account.balance();
         if (balance != expected) {
             throw new CheckFailure(slowHolder().observed("the balance was " + balance + ", not " + expected + ": "
-                            + (expected - balance) + " of the " + WAITING_DEPOSITORS + " waiting deposits of 1 never happened,"
+                            + (expected - balance) + " of the waiting deposits " + deposits + " never happened,"
                             + " and no exception said so")
                     .cause("a deposit gives up when the lock is not free soon enough (tryLock with a timeout, or"
                             + " tryLock()) and returns without depositing: the caller believes the money is in")
                     .revisit("lock() waits as long as it takes; tryLock is for callers that have something else to do,"
                             + " and must say when they did not get the lock"));
+        }
+        if (!depositedWithoutTheLock.isEmpty()) {
+            throw new CheckFailure(slowHolder().observed("deposit(" + depositedWithoutTheLock.iterator().next()
+                            + ") returned while the slow deposit still held the lock")
+                    .cause("deposit changes the balance without the lock for some calls (amounts of some size, or"
+                            + " when the lock is not free at once): its read-modify-write can then overwrite another"
+                            + " thread's change, and its ledger entry is not in the critical section of the change")
+                    .revisit("critical sections: every change of the balance, whatever the amount, is made holding the"
+                            + " one lock"));
         }
         IdleCpu.Measurement cost = waitingCost.get();
         if (cost != null && cost.spins()) {
@@ -142,7 +167,7 @@ public final class CallsWaitForTheLock implements CheckBody {
     }
 
     private static Feedback.Builder slowHolder() {
-        return Feedback.expected(WAITING_DEPOSITORS + " deposits of 1, made while another deposit holds the lock (its"
+        return Feedback.expected("deposits of 1, of up to a billion and of more, made while another deposit holds the lock (its"
                 + " ledger entry is slow, as long as any waiting caller is on a clock, up to " + HELD_AT_MOST.toSeconds()
                 + " s), to wait and then happen");
     }

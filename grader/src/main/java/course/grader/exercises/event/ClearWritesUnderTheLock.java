@@ -7,6 +7,8 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.api.NotDecidableHere;
+import course.grader.harness.StudentCode;
 import course.grader.harness.StudentLocks;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
@@ -22,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Visibility of clear(): the boss sets the event, then holds every lock and monitor of it (found in
@@ -40,6 +43,12 @@ public final class ClearWritesUnderTheLock implements CheckBody {
     private static final Duration BOUND = Duration.ofSeconds(2);
     /** How often the boss looks whether clear() has stopped at the held locks or returned. */
     private static final Duration POLL = Duration.ofMillis(1);
+    /**
+     * How many polls in a row clear() must have been seen waiting in the student's code to count as
+     * stopped at a held lock: a thread that has only been started, or is still parked in the gang's
+     * start signal, waits too, but outside the student's code.
+     */
+    private static final int POLLS_TO_BE_STOPPED = 10;
     /** Attempts that could not tell (the machine too loaded to start the threads in time) before giving up without a verdict. */
     private static final int ATTEMPTS = 4;
 
@@ -65,6 +74,8 @@ public final class ClearWritesUnderTheLock implements CheckBody {
             }
             return;
         }
+        throw new NotDecidableHere("in " + ATTEMPTS + " attempts, this machine was too busy to start a thread calling"
+                + " clear() and see it either return or wait at the event's lock within " + BOUND.toSeconds() + " s");
     }
 
     /**
@@ -91,13 +102,19 @@ public final class ClearWritesUnderTheLock implements CheckBody {
             if (!boss.await(held, BOUND)) {
                 return Optional.empty();
             }
-            ThreadGang clearer = ThreadGang.start("worker", 1, index -> event.clear());
+            AtomicBoolean calling = new AtomicBoolean();
+            ThreadGang clearer = ThreadGang.start("worker", 1, index -> {
+                calling.set(true);
+                event.clear();
+            });
             Thread worker = clearer.threads().get(0);
             long deadline = System.nanoTime() + BOUND.toNanos();
-            while (worker.getState() == Thread.State.RUNNABLE || worker.getState() == Thread.State.NEW) {
+            int pollsStopped = 0;
+            while (worker.getState() != Thread.State.TERMINATED && pollsStopped < POLLS_TO_BE_STOPPED) {
                 if (System.nanoTime() >= deadline) {
                     return Optional.empty();
                 }
+                pollsStopped = calling.get() && stoppedInTheStudentsCode(worker) ? pollsStopped + 1 : 0;
                 Thread.sleep(POLL);
             }
             // stopped at a lock the boss holds: clear() writes under the lock
@@ -112,6 +129,13 @@ public final class ClearWritesUnderTheLock implements CheckBody {
             }
         }
         return plainWrites;
+    }
+
+    /** Whether {@code thread} waits (for a lock, a condition, a sleep) inside the student's code. */
+    private static boolean stoppedInTheStudentsCode(Thread thread) {
+        Thread.State state = thread.getState();
+        return (state == Thread.State.BLOCKED || state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                && StudentCode.innermostFrame(thread.getStackTrace()).isPresent();
     }
 
     /** The values of the event's instance fields (references by identity), by field. */
