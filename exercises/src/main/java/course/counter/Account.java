@@ -47,8 +47,11 @@ public class Account {
      * Takes {@code amount} from the balance and records the change ({@code -amount}, new balance).
      * When the balance is smaller than {@code amount}, changes nothing, records nothing and throws.
      * Checking the balance and taking the money must happen in one critical section: otherwise two
-     * threads can both see enough money and both take it. If the ledger throws, the exception reaches
-     * the caller and the lock is released all the same.
+     * threads can both see enough money and both take it. The rule holds for every balance, a
+     * negative one too (an account may open overdrawn), and every amount up to
+     * {@code Long.MAX_VALUE}: compare {@code amount > balance}, since {@code balance - amount} can
+     * overflow. If the ledger throws, the exception reaches the caller and the lock is released all
+     * the same.
      *
      * @throws InsufficientFundsException if the balance is smaller than {@code amount}; the lock is
      *                                    released before the exception leaves the method

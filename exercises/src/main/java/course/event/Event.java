@@ -74,6 +74,11 @@ public class Event {
      * {@code nanos = condition.awaitNanos(nanos)} in the loop, giving up once {@code nanos <= 0}.
      * Counting in whole milliseconds rounds a small rest down to 0, and {@code wait(0)} waits for
      * ever.
+     * Any timeout up to {@code Duration.ofNanos(Long.MAX_VALUE)} (about 292 years, which a caller may
+     * pass to mean "as long as it takes") waits that long: a deadline taken as
+     * {@code System.nanoTime() + nanos} then overflows and comes out negative, so compare
+     * {@code nanoTime} values by subtraction only ({@code deadline - System.nanoTime() > 0}), never
+     * with {@code <} or {@code >=} — or keep the time left, as {@code awaitNanos} does.
      *
      * @return true if a {@code set()} happened before or while waiting (even if {@code clear()}
      *         followed), false if the time ran out

@@ -37,14 +37,17 @@ public class ParkingLot {
      * Like {@link #park}, but waits at most {@code patience} for a spot. A car that gives up never
      * parks, never runs its stay, and gives back nothing — it never had a spot. It parks as soon as a
      * spot comes free during its patience (not when the patience is over), and a patience of zero
-     * means "only if a spot is free right now". Taking the spot must be one atomic step: a car that
+     * means "only if a spot is free right now"; any patience up to {@code Duration.ofNanos(Long.MAX_VALUE)}
+     * (about 292 years) means waiting that long. Taking the spot must be one atomic step: a car that
      * looks at {@link #freeSpots()} and then waits for the spot it saw can find it taken.
      *
      * <p>If you build the car park on a lock and a condition (or a monitor) instead of a semaphore:
      * a waiting car may be woken without a spot being free (another car took it first, or a
      * <em>spurious wake-up</em>, which {@code Condition.await} and {@code Object.wait} are allowed
      * to have), so look again in a {@code while} loop; and wait only for the time left —
-     * {@code awaitNanos} returns it — never the whole patience again after each wake-up.
+     * {@code awaitNanos} returns it — never the whole patience again after each wake-up. (A deadline
+     * taken as {@code System.nanoTime() + nanos} overflows for the longest patience: compare
+     * {@code nanoTime} values by subtraction only, {@code deadline - System.nanoTime() > 0}.)
      *
      * @return true if the car parked (and stayed), false if no spot came free in time
      * @throws InterruptedException if interrupted while waiting for a spot, as for {@link #park}

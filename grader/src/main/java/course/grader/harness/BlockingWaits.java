@@ -155,8 +155,16 @@ public final class BlockingWaits {
 
     /** Where {@code thread} waits, from its state and stack taken now. */
     public static Sleep sleepOf(Thread thread) {
-        Thread.State state = thread.getState();
-        StackTraceElement[] stack = thread.getStackTrace();
+        return sleepOf(thread.getState(), thread.getStackTrace());
+    }
+
+    /**
+     * Where a thread in {@code state} with {@code stack} waits. A thread woken in
+     * {@code Condition.await} that queues to take its lock back waits to enter a lock, not on the
+     * condition; one in a latch's or a semaphore's queue waits elsewhere, though the same
+     * {@code AbstractQueuedSynchronizer.acquire} parks it.
+     */
+    public static Sleep sleepOf(Thread.State state, StackTraceElement[] stack) {
         if (state == Thread.State.BLOCKED) {
             return Sleep.ENTERING_A_LOCK;
         }
@@ -164,14 +172,16 @@ public final class BlockingWaits {
             return Sleep.AWAKE;
         }
         boolean enteringALock = false;
+        StackTraceElement inner = null;
         for (StackTraceElement frame : stack) {
             if (StudentCode.isStudentClass(frame.getClassName())) {
                 break;
             }
             if (isConditionWait(frame)) {
-                return Sleep.ON_A_CONDITION;
+                return inner != null && isSynchronizerAcquire(inner) ? Sleep.ENTERING_A_LOCK : Sleep.ON_A_CONDITION;
             }
             enteringALock |= isLockEntry(frame);
+            inner = frame;
         }
         return enteringALock ? Sleep.ENTERING_A_LOCK : Sleep.ELSEWHERE;
     }
@@ -218,6 +228,12 @@ public final class BlockingWaits {
                 && (type.contains("ReentrantLock") || type.contains("ReentrantReadWriteLock") || type.contains("StampedLock"))
                 && (frame.getMethodName().startsWith("lock") || frame.getMethodName().startsWith("tryLock")
                         || frame.getMethodName().startsWith("acquire"));
+    }
+
+    /** {@code AbstractQueuedSynchronizer.acquire} (or the long one's), where a woken condition waiter takes its lock back. */
+    private static boolean isSynchronizerAcquire(StackTraceElement frame) {
+        return frame.getClassName().startsWith("java.util.concurrent.locks.AbstractQueued")
+                && frame.getMethodName().equals("acquire");
     }
 
     private static boolean isConditionWait(StackTraceElement frame) {

@@ -16,7 +16,8 @@ import java.util.function.LongSupplier;
 
 /**
  * The account's work in one thread, before any concurrency: deposits, a withdrawal, a refused
- * withdrawal and a computed deposit change the balance and the ledger as the Javadoc says. The
+ * withdrawal and a computed deposit change the balance and the ledger as the Javadoc says, and
+ * withdrawals at the edges of the refusal rule are granted or refused as it says. The
  * checks that look at how the account is locked require this one: a lock around an account that
  * keeps no balance guards nothing.
  */
@@ -29,6 +30,8 @@ public final class OneThreadKeepsTheBalance implements CheckBody {
     private static final long WITHDRAWAL = 30;
     private static final long TOO_MUCH = 1_000;
     private static final long COMPUTED = 7;
+    private static final List<Withdrawal> EDGES = List.of(new Withdrawal(OPENING, OPENING),
+            new Withdrawal(OPENING, Long.MAX_VALUE), new Withdrawal(-10, 1), new Withdrawal(-10, Long.MAX_VALUE));
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -55,6 +58,53 @@ public final class OneThreadKeepsTheBalance implements CheckBody {
                             : ", and withdraw(" + TOO_MUCH + ") was not refused"))
                     .cause("a method does not change the balance, or the ledger, as its Javadoc says")
                     .revisit("the Javadoc of each method: what it changes, what it records, when it throws"));
+        }
+        for (Withdrawal edge : EDGES) {
+            edge.requireKept();
+        }
+    }
+
+    /**
+     * A withdrawal at an edge of the rule "refused when the balance is smaller than the amount":
+     * the whole balance (granted), an amount near {@code Long.MAX_VALUE} (refused, where
+     * {@code balance - amount} overflows), and any amount from an overdrawn account (refused; an
+     * account may open overdrawn, and one that refuses to open so is let off this case).
+     */
+    private record Withdrawal(long opening, long amount) {
+
+        boolean granted() {
+            return amount <= opening;
+        }
+
+        void requireKept() throws CheckFailure {
+            List<String> entries = new ArrayList<>();
+            Account account;
+            try {
+                account = new Account(opening, Neutral.as(Ledger.class, (change, after) -> entries.add(change + " → " + after)));
+            } catch (IllegalArgumentException overdrawnRefused) {
+                return;
+            }
+            boolean refused = false;
+            try {
+                account.withdraw(amount);
+            } catch (InsufficientFundsException expected) {
+                refused = true;
+            }
+            List<String> ledger = granted() ? List.of(-amount + " → " + (opening - amount)) : List.of();
+            long balance = granted() ? opening - amount : opening;
+            if (refused == granted() || account.balance() != balance || !entries.equals(ledger)) {
+                throw new CheckFailure(Feedback.expected("withdraw(" + amount + ") from a balance of " + opening + " to be "
+                                + (granted() ? "granted: balance " + balance + ", ledger " + ledger
+                                        : "refused with InsufficientFundsException, the balance and the ledger untouched"))
+                        .observed((refused ? "it was refused" : "it was granted") + ": balance " + account.balance()
+                                + ", ledger " + entries)
+                        .cause(granted() ? "withdrawing the whole balance is refused: the test is amount >= balance,"
+                                        + " where the Javadoc refuses only a balance smaller than the amount"
+                                : "the refusal is decided by a subtraction (balance - amount < 0) or on another"
+                                        + " quantity than the balance: a subtraction overflows a long for a large amount"
+                                        + " and comes out positive, so the withdrawal goes through")
+                        .revisit("compare the two numbers themselves (amount > balance): it cannot overflow"));
+            }
         }
     }
 }

@@ -1,13 +1,13 @@
 package course.grader.exercises.event;
 
 import course.event.Event;
+import course.grader.harness.BlockingWaits;
 import course.grader.harness.CpuClock;
 import course.grader.harness.ThreadGang;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Worker threads waiting on an event, and a way to know they are all asleep in it. */
 final class Waiters {
@@ -21,12 +21,6 @@ final class Waiters {
     /** Both, once the same event's waiters have been proven to spin: enough to know a worker is in its loop. */
     private static final Duration SPINNING_AGAIN = Duration.ofMillis(50);
     private static final Duration SPINNING_AGAIN_CPU = Duration.ofMillis(5);
-
-    /**
-     * Methods of java.util.concurrent.locks that wait to enter a lock: the Lock methods, and the
-     * AbstractQueuedSynchronizer's acquire, where a waiter woken in Condition.await takes the lock back.
-     */
-    private static final Set<String> LOCK_ENTRY = Set.of("lock", "lockInterruptibly", "tryLock", "acquire");
 
     private Waiters() {
     }
@@ -141,23 +135,17 @@ final class Waiters {
     private static boolean stoppedAtALock(Thread worker) {
         Thread.State state = worker.getState();
         StackTraceElement[] stack = worker.getStackTrace();
-        return inAwait(stack) && (state == Thread.State.BLOCKED
-                || state == Thread.State.WAITING && Arrays.stream(stack).anyMatch(Waiters::entersALock));
+        return inAwait(stack) && BlockingWaits.sleepOf(state, stack) == BlockingWaits.Sleep.ENTERING_A_LOCK;
     }
 
+    /** Asleep in await, waiting for the event (on a condition, or in another synchronizer), not queued for a lock. */
     private static boolean isAsleepInAwait(Thread.State state, StackTraceElement[] stack) {
-        boolean waiting = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
-        return waiting && inAwait(stack) && Arrays.stream(stack).noneMatch(Waiters::entersALock);
+        BlockingWaits.Sleep sleep = BlockingWaits.sleepOf(state, stack);
+        return inAwait(stack) && (sleep == BlockingWaits.Sleep.ON_A_CONDITION || sleep == BlockingWaits.Sleep.ELSEWHERE);
     }
 
     private static boolean inAwait(StackTraceElement[] stack) {
         return Arrays.stream(stack).anyMatch(frame ->
                 frame.getClassName().equals(Event.class.getName()) && frame.getMethodName().startsWith("await"));
-    }
-
-    /** A frame of Lock.lock() and its kin: a thread parked there waits for the lock, not for the event. */
-    private static boolean entersALock(StackTraceElement frame) {
-        return frame.getClassName().startsWith("java.util.concurrent.locks.")
-                && LOCK_ENTRY.contains(frame.getMethodName());
     }
 }

@@ -6,7 +6,9 @@ import course.grader.api.CheckFailure;
 import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
+import course.grader.harness.LongestTimeout;
 import course.grader.harness.ThreadsStuckException;
+import course.grader.harness.WaitingThreads;
 import course.parking.ParkingLot;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.stream.IntStream;
 /**
  * With the only spot taken, four cars with 300 ms of patience, calling at once, each give up after
  * about 300 ms without parking, and together, and one with 400 µs waits at least its 400 µs (a patience counted in whole milliseconds
- * rounds it to nothing); once the spot is free, a patient car parks. Each tryPark runs in a thread of its own: one
+ * rounds it to nothing); a car with the longest patience ({@link LongestTimeout}) waits, and parks once the spot frees. Each tryPark runs in a thread of its own: one
  * that waits without a time limit is found asleep with nobody to wake it within about 2 s.
  */
 @CheckInfo(id = "timed-try-gives-up", kind = CheckKind.FUNCTIONAL, points = 2, requires = "fills-up",
@@ -27,8 +29,6 @@ public final class TimedTryGivesUp implements CheckBody {
     /** How early a timed wait may end: timers round, the clock ticks. */
     private static final Duration EARLY = Duration.ofMillis(20);
     private static final Duration LATE = Duration.ofSeconds(3);
-    /** A car that should park at once on a free spot, with patience to spare. */
-    private static final Duration LONG_PATIENCE = Duration.ofSeconds(2);
     /** Under a millisecond: what a patience turned into whole milliseconds loses. */
     private static final Duration TINY_PATIENCE = Duration.ofNanos(400_000);
     /** Cars that try at once: each must wait out its own patience, beside the others, not after them. */
@@ -62,10 +62,30 @@ public final class TimedTryGivesUp implements CheckBody {
             }
             requireATinyPatienceWaited(lot);
         }
-        TimedCar patient = TimedCar.start(lot, LONG_PATIENCE, () -> { });
+        requireAPatientCarParksWhenTheSpotFrees(lot);
+    }
+
+    /**
+     * A car with the longest patience ({@link LongestTimeout}) waits on the full car park, and parks
+     * once the spot frees, leaving it free after its stay.
+     */
+    private static void requireAPatientCarParksWhenTheSpotFrees(ParkingLot lot) throws Exception {
+        String call = "tryPark(" + LongestTimeout.NAMED + ")";
+        TimedCar patient;
+        try (Occupants occupant = Occupants.fill(lot, 1)) {
+            patient = TimedCar.start(lot, LongestTimeout.DURATION, () -> { });
+            WaitingThreads.untilAsleepIn(patient.thread().threads(), ParkingLot.class, WaitingThreads.FALLING_ASLEEP);
+            if (patient.result() != null) {
+                throw new CheckFailure(LongestTimeout.gaveUpAtOnce(Feedback.expected(call + " on a full car park to wait"
+                                + " until the spot frees")
+                        .observed("it returned " + patient.result() + " after " + patient.returnedAfter().toMillis()
+                                + " ms, while the spot was still taken")));
+            }
+        }
         patient.thread().joinSelfContained(LATE);
         if (!patient.result() || !patient.stayed() || lot.freeSpots() != 1) {
-            throw new CheckFailure(Feedback.expected("a patient car to park once the spot is free, and leave it free")
+            throw new CheckFailure(Feedback.expected("a car waiting in " + call + " to park once the spot frees, and"
+                            + " leave it free")
                     .observed("tryPark returned " + patient.result() + ", the stay " + (patient.stayed() ? "ran" : "did not run")
                             + ", " + lot.freeSpots() + " spot(s) free afterwards")
                     .cause("a car that gave up changed the count of spots, or tryPark forgets to release")
