@@ -36,7 +36,7 @@ public class ParkingLot {
     /**
      * Like {@link #park}, but waits at most {@code patience} for a spot. A car that gives up never
      * parks, never runs its stay, and gives back nothing — it never had a spot. It parks as soon as a
-     * spot comes free during its patience (not when the patience is over), and a patience of zero
+     * spot comes free during its patience (not when the patience is over), and a patience of zero (or less)
      * means "only if a spot is free right now"; any patience up to {@code Duration.ofNanos(Long.MAX_VALUE)}
      * (about 292 years) means waiting that long. Taking the spot must be one atomic step: a car that
      * looks at {@link #freeSpots()} and then waits for the spot it saw can find it taken.

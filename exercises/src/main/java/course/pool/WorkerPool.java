@@ -31,7 +31,8 @@ public class WorkerPool {
 
     /**
      * Applies {@code function} to every input on the pool's workers — a call for each input, equal
-     * inputs included — and returns the results in the order of the inputs.
+     * inputs included — and returns the results in the order of the inputs (a null where the
+     * function returned null: it is a result like any other).
      *
      * @throws ExecutionException if a call of the function threw (the first such, in input order)
      */

@@ -42,7 +42,7 @@ public final class CheckRunnerMain {
 
         for (String checkId : plan.checkIds()) {
             channel.send(new CheckEvent.Started(checkId));
-            CheckEvent.Finished result = new RunningCheck(exercise.check(checkId), classes, output).run();
+            CheckEvent.Finished result = new RunningCheck(exercise.check(checkId), classes, output, channel).run();
             channel.send(result);
             if (result.restart()) {
                 halt();
@@ -53,7 +53,7 @@ public final class CheckRunnerMain {
     }
 
     /** Ends the JVM whatever the student's threads are doing, taking its child processes along. */
-    private static void halt() {
+    static void halt() {
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
         Runtime.getRuntime().halt(0);
     }

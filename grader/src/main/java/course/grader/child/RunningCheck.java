@@ -5,20 +5,28 @@ import course.grader.catalog.CheckDescriptor;
 import course.grader.execution.CheckRun;
 import course.grader.harness.Diagnosis;
 import course.grader.harness.ThreadDiagnosis;
+import course.grader.harness.ThreadRoles;
 import course.grader.protocol.CheckEvent;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
- * One check running under a watchdog: its body runs in a thread of its own, which is given the
- * check's time limit; past it the check fails with a diagnosis of every thread it started.
- * Afterwards, threads and processes the check left behind are found (and processes killed). The
- * body runs, and its outcome is made, as in the supervisor: through {@link CheckRun}.
+ * One check running under a watchdog. Its body runs on the JVM's main thread, the one a program's
+ * {@code main} method runs on — a thread made for the check would differ from it in what student
+ * code can read (its id, for one: a program's main thread is among the JVM's first) — while a
+ * watchdog thread gives it the check's time limit: past it, the watchdog reports the check failed
+ * with a diagnosis of every thread it started and halts the JVM, leaving the main thread where it
+ * is stuck. Afterwards, threads and processes the check left behind are found (and processes
+ * killed). The body runs, and its outcome is made, as in the supervisor: through {@link CheckRun}.
  */
 final class RunningCheck {
 
@@ -26,41 +34,73 @@ final class RunningCheck {
 
     private final CheckRun run;
     private final OutputCapture output;
+    private final ResultChannel channel;
 
-    RunningCheck(CheckDescriptor descriptor, Path classesLocation, OutputCapture output) {
+    RunningCheck(CheckDescriptor descriptor, Path classesLocation, OutputCapture output, ResultChannel channel) {
         this.run = new CheckRun(descriptor, classesLocation);
         this.output = output;
+        this.channel = channel;
     }
 
+    /** Runs the check on the calling thread, the JVM's main thread, and returns its outcome, unless it times out. */
     CheckEvent.Finished run() throws Exception {
+        Thread main = Thread.currentThread();
+        main.setName("main");
+        Thread.interrupted(); // an interrupt the student's code left on the main thread in an earlier check
         output.take();
-        ThreadCensus census = ThreadCensus.take();
         Set<ProcessHandle> processesBefore = ProcessHandle.current().descendants().collect(Collectors.toSet());
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean outcomeTaken = new AtomicBoolean();
+        CountDownLatch bodyReturned = new CountDownLatch(1);
         long start = System.nanoTime();
+        Thread watchdog = new Thread(() -> watch(main, bodyReturned, outcomeTaken, start, processesBefore),
+                ThreadRoles.aProgramsThreadName());
+        watchdog.start();
+        ThreadCensus census = ThreadCensus.take();
 
-        // Named and made as a program's main thread is: a thread named after the check, or a daemon, would
-        // tell student code that a check runs it. The checking JVM halts when it is done, whatever runs.
-        Thread runner = new Thread(() -> thrown.set(run.runBody()), "main");
-        runner.start();
-        runner.join(run.check().timeLimit());
-        long durationMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
-
-        Feedback feedback;
-        boolean restart;
-        if (runner.isAlive()) {
-            List<Thread> involved = new ArrayList<>(census.startedSince());
-            feedback = timedOut(ThreadDiagnosis.describe(involved));
-            restart = true;
-        } else {
-            Throwable failure = thrown.get();
-            feedback = failure == null ? null : FailureExplainer.explain(failure);
-            restart = failure != null && FailureExplainer.leavesThreadsRunning(failure)
-                    || !census.leftBehind(LEFTOVER_GRACE_MILLIS).isEmpty();
+        Throwable failure = run.runBody();
+        boolean inTime = outcomeTaken.compareAndSet(false, true);
+        bodyReturned.countDown();
+        if (!inTime) {
+            waitForTheHalt();
         }
+        watchdog.join();
+        long durationMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        Feedback feedback = failure == null ? null : FailureExplainer.explain(failure);
+        boolean restart = failure != null && FailureExplainer.leavesThreadsRunning(failure)
+                || !census.leftBehind(LEFTOVER_GRACE_MILLIS).isEmpty();
         killProcessesStartedSince(processesBefore);
         String printed = feedback == null ? null : output.take();
         return run.outcome(feedback, durationMs, printed == null || printed.isBlank() ? null : printed, restart);
+    }
+
+    /**
+     * The watchdog: waits for the body to return within the time limit; if it does not, and the
+     * main thread has not taken the outcome meanwhile, reports the time-out itself and halts.
+     */
+    private void watch(Thread main, CountDownLatch bodyReturned, AtomicBoolean outcomeTaken, long start,
+                       Set<ProcessHandle> processesBefore) {
+        try {
+            ThreadCensus sinceTheWatchStarted = ThreadCensus.take();
+            if (bodyReturned.await(run.check().timeLimit().toNanos(), TimeUnit.NANOSECONDS)
+                    || !outcomeTaken.compareAndSet(false, true)) {
+                return;
+            }
+            List<Thread> involved = new ArrayList<>(List.of(main));
+            involved.addAll(sinceTheWatchStarted.startedSince());
+            Feedback feedback = timedOut(ThreadDiagnosis.describe(involved));
+            killProcessesStartedSince(processesBefore);
+            channel.send(run.outcome(feedback, Duration.ofNanos(System.nanoTime() - start).toMillis(), null, true));
+        } catch (InterruptedException | IOException | RuntimeException unreported) {
+            // the supervisor sees the JVM end without this check's outcome, and reports that instead
+        }
+        CheckRunnerMain.halt();
+    }
+
+    /** The watchdog has taken the outcome, and halts the JVM once it has reported it. */
+    private static void waitForTheHalt() {
+        while (true) {
+            LockSupport.park();
+        }
     }
 
     private Feedback timedOut(Diagnosis diagnosis) {

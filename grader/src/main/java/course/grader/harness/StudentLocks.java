@@ -3,10 +3,16 @@ package course.grader.harness;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -16,26 +22,34 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * What a student's object synchronises on, found in its fields (and in the fields of other objects
- * of the student's code it holds): its {@link Lock}s (the write lock of a {@link ReadWriteLock}),
- * their {@link Condition}s, and monitors (the object itself, every plain {@code Object}, every
- * object of the student's code). For checks that act on them from outside: wake the waiters
+ * of the student's code it holds, in arrays, collections and atomic references too, since a lock
+ * kept in a one-element array is as much the object's lock): its {@link Lock}s (the write lock of
+ * a {@link ReadWriteLock}), their {@link Condition}s, its {@link Semaphore}s, and monitors (the
+ * object itself, every plain {@code Object}, every object of the student's code). For checks that act on them from outside: wake the waiters
  * ({@link SpuriousWakeUps}), or hold them to make a race happen.
  */
-public record StudentLocks(List<Object> monitors, List<Lock> locks, List<Condition> conditions) {
+public record StudentLocks(List<Object> monitors, List<Lock> locks, List<Condition> conditions,
+                           List<Semaphore> semaphores) {
+
+    /** The most elements of one array or collection looked into: a lock hidden further in is a lock of a data structure. */
+    private static final int ELEMENTS_LOOKED_AT = 64;
 
     public StudentLocks {
         monitors = List.copyOf(monitors);
         locks = List.copyOf(locks);
         conditions = List.copyOf(conditions);
+        semaphores = List.copyOf(semaphores);
     }
 
-    /** Everything {@code target} synchronises on, as far as its fields tell. */
+    /**
+     * Everything {@code target} synchronises on, as far as its fields tell: its instance fields and
+     * the static fields of its classes, and what they hold in arrays, collections, maps and atomic
+     * references, followed into every object of the student's code.
+     */
     public static StudentLocks of(Object target) {
-        List<Object> monitors = new ArrayList<>();
-        List<Lock> locks = new ArrayList<>();
-        List<Condition> conditions = new ArrayList<>();
-        collect(target, Collections.newSetFromMap(new IdentityHashMap<>()), monitors, locks, conditions);
-        return new StudentLocks(monitors, locks, conditions);
+        Finder finder = new Finder();
+        finder.collect(target);
+        return new StudentLocks(finder.monitors, finder.locks, finder.conditions, finder.semaphores);
     }
 
     /** Work done while holding the object's locks. */
@@ -45,35 +59,41 @@ public record StudentLocks(List<Object> monitors, List<Lock> locks, List<Conditi
     }
 
     /**
-     * Whether a thread holding every lock found may still call the object's methods: each lock is a
-     * {@link ReentrantLock} or the write lock of a {@link ReentrantReadWriteLock} (monitors always are).
+     * Runs {@code work} holding every lock and monitor found, with every permit of every semaphore
+     * found drained (a semaphore of one permit may be the object's lock); the work must not call
+     * the object's methods, which may need what it holds.
      */
-    public boolean reentrant() {
-        return locks.stream().allMatch(lock -> lock instanceof ReentrantLock
-                || lock instanceof ReentrantReadWriteLock.WriteLock);
-    }
-
-    /** Runs {@code work} holding every lock and monitor found; only if {@link #reentrant()}. */
     public void holding(Held work) throws Exception {
-        locks.forEach(Lock::lock);
-        try {
-            holdingMonitors(0, work);
-        } finally {
-            locks.reversed().forEach(Lock::unlock);
-        }
+        holding(locks, semaphores, work);
     }
 
     /**
-     * Runs {@code work} holding every lock and monitor found where {@link #reentrant()} allows it, so
-     * that the work can still call the object's methods; otherwise just runs it, without the locks
-     * (the race it provokes is then left to chance).
+     * Runs {@code work} holding every lock and monitor found that its thread may take again, so that
+     * the work can still call the object's methods: the {@link ReentrantLock}s, the write locks of
+     * {@link ReentrantReadWriteLock}s, and the monitors. The others (a {@link StampedLock}, a
+     * semaphore) are left alone: if the object uses one of them, the race the work provokes is left
+     * to chance; if it only keeps one beside the lock it uses, holding that lock provokes it all the same.
      */
-    public void holdingIfReentrant(Held work) throws Exception {
-        if (reentrant()) {
-            holding(work);
-        } else {
-            work.run();
+    public void holdingWhatIsReentrant(Held work) throws Exception {
+        holding(locks.stream().filter(StudentLocks::isReentrant).toList(), List.of(), work);
+    }
+
+    private void holding(List<Lock> held, List<Semaphore> drained, Held work) throws Exception {
+        held.forEach(Lock::lock);
+        List<Integer> permits = new ArrayList<>();
+        try {
+            drained.forEach(semaphore -> permits.add(semaphore.drainPermits()));
+            holdingMonitors(0, work);
+        } finally {
+            for (int index = 0; index < permits.size(); index++) {
+                drained.get(index).release(permits.get(index));
+            }
+            held.reversed().forEach(Lock::unlock);
         }
+    }
+
+    private static boolean isReentrant(Lock lock) {
+        return lock instanceof ReentrantLock || lock instanceof ReentrantReadWriteLock.WriteLock;
     }
 
     private void holdingMonitors(int from, Held work) throws Exception {
@@ -86,27 +106,53 @@ public record StudentLocks(List<Object> monitors, List<Lock> locks, List<Conditi
         }
     }
 
-    private static void collect(Object value, Set<Object> seen, List<Object> monitors, List<Lock> locks,
-            List<Condition> conditions) {
-        if (value == null || !seen.add(value)) {
-            return;
+    /** A walk through what an object holds, collecting what it may synchronise on. */
+    private static final class Finder {
+
+        private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Class<?>> classesSeen = new HashSet<>();
+        private final List<Object> monitors = new ArrayList<>();
+        private final List<Lock> locks = new ArrayList<>();
+        private final List<Condition> conditions = new ArrayList<>();
+        private final List<Semaphore> semaphores = new ArrayList<>();
+
+        void collect(Object value) {
+            if (value == null || !seen.add(value)) {
+                return;
+            }
+            switch (value) {
+                case Condition condition -> conditions.add(condition);
+                case Lock lock -> locks.add(lock);
+                case ReadWriteLock readWrite -> locks.add(readWrite.writeLock());
+                case StampedLock stamped -> locks.add(stamped.asWriteLock());
+                case Semaphore semaphore -> semaphores.add(semaphore);
+                case Object[] array -> Arrays.stream(array).limit(ELEMENTS_LOOKED_AT).forEach(this::collect);
+                case Collection<?> collection -> elementsOf(collection.toArray());
+                case Map<?, ?> map -> elementsOf(map.values().toArray());
+                case AtomicReference<?> reference -> collect(reference.get());
+                default -> {
+                    if (value.getClass() == Object.class) {
+                        monitors.add(value);
+                    } else if (StudentCode.isStudentClass(value.getClass().getName())) {
+                        monitors.add(value);
+                        fieldsOf(value);
+                    }
+                }
+            }
         }
-        if (value instanceof Condition condition) {
-            conditions.add(condition);
-        } else if (value instanceof Lock lock) {
-            locks.add(lock);
-        } else if (value instanceof ReadWriteLock readWrite) {
-            locks.add(readWrite.writeLock());
-        } else if (value instanceof StampedLock stamped) {
-            locks.add(stamped.asWriteLock());
-        } else if (value.getClass() == Object.class) {
-            monitors.add(value);
-        } else if (StudentCode.isStudentClass(value.getClass().getName())) {
-            monitors.add(value);
+
+        private void elementsOf(Object[] elements) {
+            Arrays.stream(elements).limit(ELEMENTS_LOOKED_AT).forEach(this::collect);
+        }
+
+        /** The instance fields of a student's object, and the static fields of its classes, once per class. */
+        private void fieldsOf(Object value) {
             for (Class<?> type = value.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+                boolean staticsToo = classesSeen.add(type);
                 for (Field field : type.getDeclaredFields()) {
-                    if (!Modifier.isStatic(field.getModifiers()) && !field.getType().isPrimitive()) {
-                        collect(read(field, value), seen, monitors, locks, conditions);
+                    boolean isStatic = Modifier.isStatic(field.getModifiers());
+                    if (!field.getType().isPrimitive() && (!isStatic || staticsToo)) {
+                        collect(read(field, isStatic ? null : value));
                     }
                 }
             }

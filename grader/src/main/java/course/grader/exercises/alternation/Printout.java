@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 /**
  * One run of {@link Alternation#print}: every number printed, the thread that printed it, whether
@@ -162,18 +163,28 @@ final class Printout {
     }
 
     /**
-     * The platform threads print started that are alive now: the new threads of the caller's thread
-     * group, which every thread print creates joins unless print says otherwise. Listed without the safepoint a stack dump needs: cheap and quick enough to call
+     * The threads print started that are alive now: the new platform threads of the caller's thread
+     * group, which every thread print creates joins unless print says otherwise, and the virtual
+     * threads that have printed a number. Listed without the safepoint a stack dump needs: cheap and quick enough to call
      * from inside a print, an instant before the turn passes.
      */
     List<Thread> threadsOfTheRun() {
         Thread[] live = new Thread[callerThread.getThreadGroup().activeCount() + printers + 1];
         int listed = callerThread.getThreadGroup().enumerate(live, false);
-        return Arrays.stream(live, 0, listed)
-                .filter(thread -> !aliveBefore.contains(thread) && !ThreadRoles.isGraders(thread))
-                .toList();
+        return Stream.concat(Arrays.stream(live, 0, listed)
+                        .filter(thread -> !aliveBefore.contains(thread) && !ThreadRoles.isGraders(thread)),
+                virtualPrinters().filter(Thread::isAlive)).toList();
     }
 
+    /** The virtual threads that have printed: virtual threads are in no list of the JVM's, so they are known by their lines. */
+    private Stream<Thread> virtualPrinters() {
+        return List.copyOf(lines).stream().map(Line::printer).filter(Thread::isVirtual).distinct();
+    }
+
+    /**
+     * The threads print started that are still in the student's code: the platform threads found in
+     * the JVM's list, and the virtual threads that printed a number and have not ended.
+     */
     private List<String> printersStillInTheirCode() {
         List<String> running = new ArrayList<>();
         Thread.getAllStackTraces().forEach((thread, stack) -> {
@@ -184,6 +195,9 @@ final class Printout {
                 running.add("'" + ThreadRoles.of(thread) + "'" + (waiting ? " waiting" : "") + StudentCode.whereIn(stack));
             }
         });
+        virtualPrinters().filter(Thread::isAlive)
+                .forEach(printer -> running.add("'" + ThreadRoles.of(printer) + "' (a virtual thread)"
+                        + StudentCode.whereIn(printer.getStackTrace())));
         return running;
     }
 

@@ -31,7 +31,8 @@ public final class OneThreadKeepsTheBalance implements CheckBody {
     private static final long TOO_MUCH = 1_000;
     private static final long COMPUTED = 7;
     private static final List<Withdrawal> EDGES = List.of(new Withdrawal(OPENING, OPENING),
-            new Withdrawal(OPENING, Long.MAX_VALUE), new Withdrawal(-10, 1), new Withdrawal(-10, Long.MAX_VALUE));
+            new Withdrawal(OPENING, Long.MAX_VALUE), new Withdrawal(OPENING, -5), new Withdrawal(-10, 0), new Withdrawal(-10, 1),
+            new Withdrawal(-10, Long.MAX_VALUE));
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -66,9 +67,11 @@ public final class OneThreadKeepsTheBalance implements CheckBody {
 
     /**
      * A withdrawal at an edge of the rule "refused when the balance is smaller than the amount":
-     * the whole balance (granted), an amount near {@code Long.MAX_VALUE} (refused, where
-     * {@code balance - amount} overflows), and any amount from an overdrawn account (refused; an
-     * account may open overdrawn, and one that refuses to open so is let off this case).
+     * the whole balance (granted); a negative amount (granted, or refused as an illegal argument:
+     * the Javadoc is silent on it, but it is not the funds that are lacking); an amount near
+     * {@code Long.MAX_VALUE} (refused, where {@code balance - amount} overflows); and any amount,
+     * nothing at all among them, from an overdrawn account (refused; an account may open
+     * overdrawn, and one that refuses to open so is let off this case).
      */
     private record Withdrawal(long opening, long amount) {
 
@@ -89,6 +92,11 @@ public final class OneThreadKeepsTheBalance implements CheckBody {
                 account.withdraw(amount);
             } catch (InsufficientFundsException expected) {
                 refused = true;
+            } catch (IllegalArgumentException negativeRefused) {
+                if (amount < 0) {
+                    return;
+                }
+                throw negativeRefused;
             }
             List<String> ledger = granted() ? List.of(-amount + " → " + (opening - amount)) : List.of();
             long balance = granted() ? opening - amount : opening;
@@ -98,13 +106,29 @@ public final class OneThreadKeepsTheBalance implements CheckBody {
                                         : "refused with InsufficientFundsException, the balance and the ledger untouched"))
                         .observed((refused ? "it was refused" : "it was granted") + ": balance " + account.balance()
                                 + ", ledger " + entries)
-                        .cause(granted() ? "withdrawing the whole balance is refused: the test is amount >= balance,"
-                                        + " where the Javadoc refuses only a balance smaller than the amount"
-                                : "the refusal is decided by a subtraction (balance - amount < 0) or on another"
-                                        + " quantity than the balance: a subtraction overflows a long for a large amount"
-                                        + " and comes out positive, so the withdrawal goes through")
+                        .cause(cause(refused))
                         .revisit("compare the two numbers themselves (amount > balance): it cannot overflow"));
             }
+        }
+
+        private String cause(boolean refused) {
+            if (granted()) {
+                return refused && amount < 0 ? "a negative amount is refused as if the money were lacking, but any"
+                                + " balance covers it (an account may refuse negative amounts as an illegal argument,"
+                                + " IllegalArgumentException, not as insufficient funds)"
+                        : refused ? "withdrawing the whole balance is refused: the test is amount >= balance, where the"
+                                + " Javadoc refuses only a balance smaller than the amount"
+                        : "the balance or the ledger is not changed as withdraw's Javadoc says";
+            }
+            if (!refused) {
+                return amount == 0 ? "a withdrawal of nothing skips the test, but the rule refuses whenever the balance"
+                                + " is smaller than the amount, and an overdrawn balance is smaller than 0"
+                        : amount == Long.MAX_VALUE ? "the refusal is decided by a subtraction (balance - amount < 0),"
+                                + " which overflows a long for a large amount and comes out positive, so the withdrawal"
+                                + " goes through"
+                        : "the refusal is decided on something other than amount > balance";
+            }
+            return "the refusal changes the balance or writes to the ledger before it throws";
         }
     }
 }

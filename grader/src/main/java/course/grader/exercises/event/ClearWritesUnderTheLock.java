@@ -8,21 +8,18 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.api.NotDecidableHere;
+import course.grader.harness.BlockingWaits;
+import course.grader.harness.CpuClock;
+import course.grader.harness.PlainState;
 import course.grader.harness.StudentCode;
 import course.grader.harness.StudentLocks;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadsStuckException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -51,6 +48,8 @@ public final class ClearWritesUnderTheLock implements CheckBody {
     private static final int POLLS_TO_BE_STOPPED = 10;
     /** Attempts that could not tell (the machine too loaded to start the threads in time) before giving up without a verdict. */
     private static final int ATTEMPTS = 4;
+    /** The CPU time a clear() still running at the bound must have used to count as spinning: half the bound. */
+    private static final Duration SPINNING_CPU = BOUND.dividedBy(2);
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -64,7 +63,7 @@ public final class ClearWritesUnderTheLock implements CheckBody {
                                 + " volatile field), so that a thread told that clear() has returned sees isSet() false")
                         .observed("clear() returned while another thread held every lock of the event, and changed "
                                 + String.join(", ", plainWrites.get()) + ", which "
-                                + (plainWrites.get().size() == 1 ? "is" : "are") + " not volatile")
+                                + (plainWrites.get().size() == 1 ? "is" : "are") + " not volatile (nor an atomic's)")
                         .cause("clear() writes the flag without the lock, and the field is not volatile: without the"
                                 + " lock's unlock (or a volatile write) nothing orders that write before what the clearing"
                                 + " thread does next, so another thread it hands over to may still see the flag raised,"
@@ -86,10 +85,7 @@ public final class ClearWritesUnderTheLock implements CheckBody {
     private static Optional<List<String>> plainWritesOfAClear() throws Exception {
         Event event = new Event();
         event.set();
-        Map<Field, Object> before = fields(event);
-        if (before.values().stream().anyMatch(Semaphore.class::isInstance)) {
-            return Optional.of(List.of()); // a semaphore may be the event's lock, and holding its permits is not holding a lock: no verdict
-        }
+        PlainState before = PlainState.of(event);
         StudentLocks locks = StudentLocks.of(event);
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -100,6 +96,7 @@ public final class ClearWritesUnderTheLock implements CheckBody {
         Optional<List<String>> plainWrites = Optional.empty();
         try {
             if (!boss.await(held, BOUND)) {
+                requireTheLocksFree(boss.threads().get(0));
                 return Optional.empty();
             }
             AtomicBoolean calling = new AtomicBoolean();
@@ -112,13 +109,14 @@ public final class ClearWritesUnderTheLock implements CheckBody {
             int pollsStopped = 0;
             while (worker.getState() != Thread.State.TERMINATED && pollsStopped < POLLS_TO_BE_STOPPED) {
                 if (System.nanoTime() >= deadline) {
+                    requireNotSpinning(worker);
                     return Optional.empty();
                 }
                 pollsStopped = calling.get() && stoppedInTheStudentsCode(worker) ? pollsStopped + 1 : 0;
                 Thread.sleep(POLL);
             }
             // stopped at a lock the boss holds: clear() writes under the lock
-            plainWrites = Optional.of(worker.getState() == Thread.State.TERMINATED ? plainWrites(before, fields(event))
+            plainWrites = Optional.of(worker.getState() == Thread.State.TERMINATED ? before.changedIn(PlainState.of(event)).stream().map(place -> "'" + place + "'").toList()
                     : List.of());
         } finally {
             release.countDown();
@@ -131,37 +129,51 @@ public final class ClearWritesUnderTheLock implements CheckBody {
         return plainWrites;
     }
 
+    /**
+     * A clear() still running in the student's code when the bound is up, having burnt most of it
+     * on the CPU, neither waits at the held lock nor returned: it spins until the lock looks free
+     * (tryLock() round and round, or watching isLocked()), and what it writes then is not decided
+     * by timing. That alone fails: it waits for a lock by burning a core.
+     */
+    private static void requireNotSpinning(Thread worker) throws CheckFailure {
+        Duration cpu = CpuClock.cpuTime(worker);
+        if (worker.getState() == Thread.State.RUNNABLE && StudentCode.innermostFrame(worker.getStackTrace()).isPresent()
+                && cpu.compareTo(SPINNING_CPU) >= 0) {
+            throw new CheckFailure(Feedback.expected("clear(), called while another thread holds the event's lock, to"
+                            + " wait for the lock asleep (or to write a volatile field and return)")
+                    .observed(String.format(Locale.ROOT, "after %d s it was still running in %s, and had used %.1f s"
+                                    + " of CPU time", BOUND.toSeconds(),
+                            StudentCode.describe(StudentCode.innermostFrame(worker.getStackTrace()).orElseThrow()),
+                            cpu.toNanos() / 1e9))
+                    .cause("clear() waits for the lock by trying again and again (tryLock() in a loop, or watching"
+                            + " whether the lock is taken) instead of lock(), which sleeps until the lock is free")
+                    .revisit("lock() waits without using the CPU; and the write it guards is visible to the next"
+                            + " thread that takes the lock"));
+        }
+    }
+
+    /**
+     * The boss could not take the locks of a new event, set and left alone: if it waits for one of
+     * them, another thread holds it while nobody uses the event, and what the event's methods do
+     * cannot be told (a thread of the student's that keeps a lock of the event for ever, so that this
+     * check gives no verdict, fails it). A boss still running was only slow.
+     */
+    private static void requireTheLocksFree(Thread boss) throws CheckFailure {
+        if (BlockingWaits.sleepOf(boss) == BlockingWaits.Sleep.ENTERING_A_LOCK) {
+            throw new CheckFailure(Feedback.expected("the locks of a new event, set and then left alone, to be free")
+                    .observed("another thread still held one of them " + BOUND.toSeconds() + " s later: "
+                            + BlockingWaits.waitingIn(boss))
+                    .cause("a thread of your code keeps a lock (or monitor) of the event while nobody uses the"
+                            + " event: a lock is held only for the few steps of a critical section")
+                    .revisit("critical sections: take the lock, change the state, release it in finally; no thread"
+                            + " keeps it in between"));
+        }
+    }
+
     /** Whether {@code thread} waits (for a lock, a condition, a sleep) inside the student's code. */
     private static boolean stoppedInTheStudentsCode(Thread thread) {
         Thread.State state = thread.getState();
         return (state == Thread.State.BLOCKED || state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
                 && StudentCode.innermostFrame(thread.getStackTrace()).isPresent();
-    }
-
-    /** The values of the event's instance fields (references by identity), by field. */
-    private static Map<Field, Object> fields(Event event) throws IllegalAccessException {
-        Map<Field, Object> values = new LinkedHashMap<>();
-        for (Class<?> type = event.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers())) {
-                    field.setAccessible(true);
-                    values.put(field, field.get(event));
-                }
-            }
-        }
-        return values;
-    }
-
-    /** The fields, named as in the student's code, that clear() changed and that are not volatile. */
-    private static List<String> plainWrites(Map<Field, Object> before, Map<Field, Object> after) {
-        List<String> changed = new ArrayList<>();
-        before.forEach((field, value) -> {
-            Object now = after.get(field);
-            boolean same = field.getType().isPrimitive() ? Objects.equals(value, now) : value == now;
-            if (!same && !Modifier.isVolatile(field.getModifiers())) {
-                changed.add("the field '" + field.getName() + "'");
-            }
-        });
-        return changed;
     }
 }

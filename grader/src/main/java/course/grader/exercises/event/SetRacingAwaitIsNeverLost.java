@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * first needs them; the boss then calls set() (its locks re-enter) and lets go. A worker that
  * decided to wait before it took the lock (a check of the flag outside the lock, the generation
  * read afterwards) misses that set() and waits for the next one, which never comes; a correct
- * event lets it through. Run for await() and await(20 s). An event whose locks the grader cannot
- * hold safely (not reentrant) runs the same race without the provocation.
+ * event lets it through. Run for await() and await(20 s). Locks the grader cannot hold safely (not
+ * reentrant: a StampedLock, a semaphore) are left alone, so an event built on one runs the same
+ * race without the provocation, and one that only keeps one beside its lock is provoked all the same.
  */
 @CheckInfo(id = "set-racing-await-is-never-lost", kind = CheckKind.FUNCTIONAL, points = 2, requires = "set-wakes-a-waiter",
         title = "A set() that comes while a worker is on its way into await() is never lost")
@@ -49,7 +50,7 @@ public final class SetRacingAwaitIsNeverLost implements CheckBody {
                 workerArrived.await(ARRIVAL.toMillis() * 2, TimeUnit.MILLISECONDS);
                 event.set();
             };
-            locks.holdingIfReentrant(setOnCue);
+            locks.holdingWhatIsReentrant(setOnCue);
         });
         boss.await(held, BOUND);
         AtomicReference<Boolean> result = new AtomicReference<>();

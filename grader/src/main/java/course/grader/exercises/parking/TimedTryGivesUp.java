@@ -7,8 +7,10 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.LongestTimeout;
+import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadsStuckException;
 import course.grader.harness.WaitingThreads;
+import course.grader.harness.WorkerFailedException;
 import course.parking.ParkingLot;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.stream.IntStream;
 /**
  * With the only spot taken, four cars with 300 ms of patience, calling at once, each give up after
  * about 300 ms without parking, and together, and one with 400 µs waits at least its 400 µs (a patience counted in whole milliseconds
- * rounds it to nothing); a car with the longest patience ({@link LongestTimeout}) waits, and parks once the spot frees. Each tryPark runs in a thread of its own: one
+ * rounds it to nothing), one with −5 ms gives up without an exception; a car with the longest patience ({@link LongestTimeout}) waits, and parks once the spot frees. Each tryPark runs in a thread of its own: one
  * that waits without a time limit is found asleep with nobody to wake it within about 2 s.
  */
 @CheckInfo(id = "timed-try-gives-up", kind = CheckKind.FUNCTIONAL, points = 2, requires = "fills-up",
@@ -29,8 +31,11 @@ public final class TimedTryGivesUp implements CheckBody {
     /** How early a timed wait may end: timers round, the clock ticks. */
     private static final Duration EARLY = Duration.ofMillis(20);
     private static final Duration LATE = Duration.ofSeconds(3);
-    /** Under a millisecond: what a patience turned into whole milliseconds loses. */
-    private static final Duration TINY_PATIENCE = Duration.ofNanos(400_000);
+    /**
+     * Under a millisecond (what a patience turned into whole milliseconds loses), and less than
+     * zero, which only looks, as zero does.
+     */
+    private static final List<Duration> TINY_PATIENCES = List.of(Duration.ofNanos(400_000), Duration.ofMillis(-5));
     /** Cars that try at once: each must wait out its own patience, beside the others, not after them. */
     private static final int CARS = 4;
     /**
@@ -60,7 +65,9 @@ public final class TimedTryGivesUp implements CheckBody {
                         .revisit("wait in one step that lets go of the lock while waiting: Condition.awaitNanos, or"
                                 + " tryAcquire(patience) on the semaphore; never hold a lock across a wait"));
             }
-            requireATinyPatienceWaited(lot);
+            for (Duration tiny : TINY_PATIENCES) {
+                requireATinyPatienceWaited(lot, tiny);
+            }
         }
         requireAPatientCarParksWhenTheSpotFrees(lot);
     }
@@ -124,22 +131,32 @@ public final class TimedTryGivesUp implements CheckBody {
         }
     }
 
-    /** tryPark(400 µs) on a full car park: false, after at least its 400 µs. */
-    private static void requireATinyPatienceWaited(ParkingLot lot) throws Exception {
-        TimedCar hasty = TimedCar.start(lot, TINY_PATIENCE, () -> { });
+    /**
+     * tryPark(400 µs) on a full car park: false, after at least its 400 µs; tryPark(−5 ms), a
+     * patience of less than zero, which only looks as zero does: false, without an exception.
+     */
+    private static void requireATinyPatienceWaited(ParkingLot lot, Duration tiny) throws Exception {
+        String call = "tryPark(" + (tiny.isNegative() ? tiny.toMillis() + " ms" : tiny.toNanos() / 1000 + " µs") + ")";
+        TimedCar hasty = TimedCar.start(lot, tiny, () -> { });
         try {
             hasty.thread().joinSelfContained(LATE);
         } catch (ThreadsStuckException stuck) {
-            throw new CheckFailure(Feedback.expected("tryPark(" + TINY_PATIENCE.toNanos() / 1000 + " µs) on a full car park"
-                            + " to give up at once")
+            throw new CheckFailure(Feedback.expected(call + " on a full car park to give up at once")
                     .observed("it was still waiting: " + stuck.getMessage())
                     .cause("the patience is counted in whole milliseconds: under one millisecond it rounds down to 0,"
                             + " and wait(0) waits for ever")
                     .revisit("keep the patience in nanoseconds and give up once no time is left"), true);
+        } catch (WorkerFailedException threw) {
+            throw new CheckFailure(Feedback.expected(call + " on a full car park to return false at once")
+                    .observed("it threw " + StudentCode.describe(threw.getCause()))
+                    .cause("a patience of zero or less is passed on to a wait that refuses it (Object.wait and"
+                            + " Thread.sleep throw for a negative time)")
+                    .revisit("a patience of zero or less only looks: take a spot if one is free, else give up"
+                            + " without waiting"));
         }
-        if (Boolean.FALSE.equals(hasty.result()) && hasty.returnedAfter().compareTo(TINY_PATIENCE) < 0) {
-            throw new CheckFailure(Feedback.expected("tryPark(" + TINY_PATIENCE.toNanos() / 1000 + " µs) on a full car park"
-                            + " to wait its " + TINY_PATIENCE.toNanos() / 1000 + " µs before it gives up")
+        if (Boolean.FALSE.equals(hasty.result()) && hasty.returnedAfter().compareTo(tiny) < 0) {
+            throw new CheckFailure(Feedback.expected(call + " on a full car park to wait its " + tiny.toNanos() / 1000
+                            + " µs before it gives up")
                     .observed(String.format(Locale.ROOT, "it gave up after %.0f µs", hasty.returnedAfter().toNanos() / 1e3))
                     .cause("the patience is counted in whole milliseconds (toMillis()): under one millisecond it rounds"
                             + " down to 0, and the car gives up without waiting at all")

@@ -7,7 +7,9 @@ import course.grader.api.CheckInfo;
 import course.grader.api.CheckKind;
 import course.grader.api.Feedback;
 import course.grader.harness.Neutral;
+import course.grader.harness.StudentCode;
 import course.pool.WorkerPool;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,7 +18,8 @@ import java.util.stream.IntStream;
 
 /**
  * map over 100 inputs whose calls take random times: the results come back in input order. And
- * map applies the function to every input, equal ones too: each gets a call of its own.
+ * map applies the function to every input, equal ones too: each gets a call of its own; a null
+ * result keeps its place.
  */
 @CheckInfo(id = "map-keeps-input-order", kind = CheckKind.STRESS, points = 2, requires = "never-more-than-n-at-once",
         title = "map returns results in the order of its inputs, however the calls finish")
@@ -52,6 +55,7 @@ public final class MapKeepsInputOrder implements CheckBody {
                 }
             }
             everyInputGetsItsCall(log);
+            nullResultsKeepTheirPlace(log);
         } finally {
             pool.close();
         }
@@ -73,6 +77,32 @@ public final class MapKeepsInputOrder implements CheckBody {
                             + " a function may have effects, or give a new answer each call (a request, a draw), so"
                             + " every input is a call of its own")
                     .revisit("submit one task per input, duplicates included, and get() each future in order"));
+        }
+    }
+
+    /** A function may return null: map(n -> odd n or null, [1, 2, 3, 4]) is [1, null, 3, null], not an exception. */
+    private static void nullResultsKeepTheirPlace(TaskLog log) throws Exception {
+        List<Integer> inputs = List.of(1, 2, 3, 4);
+        List<Integer> expected = Arrays.asList(1, null, 3, null);
+        AtomicReference<List<Integer>> results = new AtomicReference<>();
+        AtomicReference<RuntimeException> threw = new AtomicReference<>();
+        log.call("mapper", index -> {
+            try {
+                results.set(log.pool().map(Neutral.function(n -> log.run(() -> n % 2 == 1 ? n : null)), inputs));
+            } catch (RuntimeException failed) {
+                threw.set(failed);
+            }
+        });
+        if (threw.get() != null || !expected.equals(results.get())) {
+            throw new CheckFailure(Feedback.expected("map(n -> n if odd, else null, " + inputs + ") to return "
+                            + expected)
+                    .observed(threw.get() != null ? "it threw " + StudentCode.describe(threw.get())
+                            : "it returned " + results.get())
+                    .cause("the results are gathered into a list that refuses null (List.of, List.copyOf), or a"
+                            + " null is taken for a missing result: a function may return null, and its null is a"
+                            + " result like any other")
+                    .revisit("collect the futures' results in order into a list that holds what get() returned,"
+                            + " null included (new ArrayList, Arrays.asList)"));
         }
     }
 

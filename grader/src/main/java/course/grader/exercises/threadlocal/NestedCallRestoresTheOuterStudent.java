@@ -48,9 +48,11 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
         requireTheCallersThread();
         anEmptyNameIsAStudent();
         everyNesting(OUTER, INNER, false);
-        threeLevelsDeep();
+        threeLevelsDeep("first", "second", "third");
+        threeLevelsDeep("first", "second", "first");
         manyLevelsDeep();
         anInterruptedCallerIsServed();
+        aTasksInterruptedExceptionIsPassedOn();
         try {
             ThreadGang.start("nesting-teller", THREADS, index -> {
                 for (int round = 0; round < ROUNDS; round++) {
@@ -85,20 +87,30 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
                         + " is what the inner task serves, and what current() must say there");
     }
 
-    /** Three calls nested: each end gives back the student of the call around it, not only the outermost one's. */
-    private static void threeLevelsDeep() throws Exception {
-        String[] seen = StudentContext.callAs("first", Neutral.callable(() -> {
-            String second = StudentContext.callAs("second", Neutral.callable(() -> {
-                StudentContext.callAs("third", Neutral.callable(StudentContext::current));
+    /**
+     * Three calls nested: each end gives back the student of the call around it, not only the
+     * outermost one's; and again with the outer student nested once more innermost (first, second,
+     * first), where a store that finds what to give back by the student's name finds the wrong one.
+     */
+    private static void threeLevelsDeep(String first, String second, String third) throws Exception {
+        String[] seen = StudentContext.callAs(first, Neutral.callable(() -> {
+            String afterThird = StudentContext.callAs(second, Neutral.callable(() -> {
+                StudentContext.callAs(third, Neutral.callable(StudentContext::current));
                 return StudentContext.current();
             }));
-            return new String[] {second, StudentContext.current()};
+            return new String[] {afterThird, StudentContext.current()};
         }));
-        require("second".equals(seen[0]) && "first".equals(seen[1]), "with callAs nested three deep, 'second' to be"
-                        + " current again after the third call, and 'first' after the second",
+        boolean repeated = first.equals(third);
+        require(second.equals(seen[0]) && first.equals(seen[1]), "with callAs nested three deep, for '" + first
+                        + "', '" + second + "' and '" + third + "', '" + second + "' to be current again after the"
+                        + " third call, and '" + first + "' after the second",
                 "after the third call the task saw '" + seen[0] + "', after the second '" + seen[1] + "'",
-                "only one student is kept to give back (one variable for the whole thread), so the deeper calls"
-                        + " overwrite it: each call must keep the student it found in a local variable of its own");
+                repeated ? "the student to give back is looked up by name (List.remove(student) takes out the first,"
+                        + " outermost occurrence), so with the same student at two levels the wrong entry goes: each"
+                        + " call gives back the student it found, the innermost"
+                        : "only one student is kept to give back (one variable for the whole thread), so the deeper"
+                                + " calls overwrite it: each call must keep the student it found in a local variable of"
+                                + " its own");
     }
 
     /**
@@ -151,6 +163,36 @@ public final class NestedCallRestoresTheOuterStudent implements CheckBody {
                         : "the call returned with the status cleared or another student seen",
                 "the interrupt status is taken for a request to callAs, which waits for nothing: it belongs to the"
                         + " task and to the caller, and callAs must neither clear it nor act on it");
+    }
+
+    /**
+     * A task that throws InterruptedException, from a caller whose status is clear: callAs passes the
+     * same exception on and leaves the status clear, as it found it; it is the task's exception to
+     * report, not a request to interrupt the caller.
+     */
+    private static void aTasksInterruptedExceptionIsPassedOn() throws Exception {
+        InterruptedException cancelled = new InterruptedException("the task was cancelled");
+        Throwable[] passedOn = new Throwable[1];
+        boolean[] statusSetAfter = new boolean[1];
+        Throwable thrown = ThreadGang.exceptionFrom("cancelled-caller", index -> {
+            try {
+                StudentContext.callAs(OUTER, Neutral.callable(() -> {
+                    throw cancelled;
+                }));
+            } catch (InterruptedException caught) {
+                passedOn[0] = caught;
+            }
+            statusSetAfter[0] = Thread.interrupted();
+        }, BOUND);
+        require(thrown == null && passedOn[0] == cancelled && !statusSetAfter[0], "callAs whose task throws"
+                        + " InterruptedException to throw that exception unchanged, and to leave the caller's interrupt"
+                        + " status as it was: clear",
+                thrown != null ? "it threw " + StudentCode.describe(thrown)
+                        : passedOn[0] != cancelled ? "the task's exception did not reach the caller unchanged"
+                        : "the exception was passed on, and the caller's interrupt status was set afterwards",
+                "callAs acts on the task's InterruptedException (it sets the interrupt status, as code that swallows"
+                        + " the exception should): but it passes the exception on, and the status it sets then reaches"
+                        + " the caller's next wait, which fails at once");
     }
 
     private static void requireTheCallersThread() throws Exception {
