@@ -34,7 +34,7 @@ public final class CheckRunnerMain {
                 Class.forName(plan.exerciseClass()).asSubclass(Exercise.class));
         Path classes = Path.of(plan.classesLocation());
 
-        Optional<Feedback> unloadable = ClassPreloader.initialize(classes, exercise.packageName());
+        Optional<Feedback> unloadable = ClassPreloader.initialize(classes, exercise.packageName(), channel);
         if (unloadable.isPresent()) {
             channel.send(new CheckEvent.Unloadable(unloadable.get()));
             halt();

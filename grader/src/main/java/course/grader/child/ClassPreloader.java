@@ -3,17 +3,18 @@ package course.grader.child;
 import course.grader.api.Feedback;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadDiagnosis;
+import course.grader.protocol.CheckEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
- * Loads and initializes the exercise's classes once, under a short bound, before any check runs:
+ * Loads and initializes the exercise's classes once, on the JVM's main thread and under a short
+ * bound, before any check runs:
  * a static initializer that never ends or throws then costs seconds and one clear message, not
  * every check's full time limit.
  */
@@ -24,29 +25,30 @@ final class ClassPreloader {
     private ClassPreloader() {
     }
 
-    /** Feedback when the classes could not be initialized; empty when they were. */
-    static Optional<Feedback> initialize(Path classes, String packageName) throws IOException, InterruptedException {
+    /**
+     * Feedback when the classes could not be initialized; empty when they were. They are
+     * initialized on the calling thread, the JVM's main thread, as a program's first use of them
+     * would: a static initializer that looks at the thread it runs on sees a program's. If it has
+     * not ended within the bound, the watchdog reports that on {@code channel} and halts the JVM.
+     */
+    static Optional<Feedback> initialize(Path classes, String packageName, ResultChannel channel) throws Exception {
         List<String> names = classNames(classes, packageName);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread loader = new Thread(() -> {
-            try {
-                for (String name : names) {
-                    Class.forName(name, true, ClassPreloader.class.getClassLoader());
-                }
-            } catch (Throwable thrown) {
-                failure.set(thrown);
+        Thread main = Thread.currentThread();
+        Watchdog watchdog = Watchdog.start(BOUND, () -> channel.send(new CheckEvent.Unloadable(
+                Feedback.expected("your classes to load within " + BOUND.toSeconds() + " s")
+                        .observed("a static initializer was still running: "
+                                + ThreadDiagnosis.describe(List.of(main)).text())
+                        .cause("a static initializer waits or loops forever")
+                        .revisit("static initializers run once, when a class is first used: keep them short"))));
+        Throwable thrown = null;
+        try {
+            for (String name : names) {
+                Class.forName(name, true, ClassPreloader.class.getClassLoader());
             }
-        }, "grader-class-loader");
-        loader.setDaemon(true);
-        loader.start();
-        loader.join(BOUND);
-        if (loader.isAlive()) {
-            return Optional.of(Feedback.expected("your classes to load within " + BOUND.toSeconds() + " s")
-                    .observed("a static initializer was still running: " + ThreadDiagnosis.describe(List.of(loader)).text())
-                    .cause("a static initializer waits or loops forever")
-                    .revisit("static initializers run once, when a class is first used: keep them short"));
+        } catch (Throwable failed) {
+            thrown = failed;
         }
-        Throwable thrown = failure.get();
+        watchdog.workEnded();
         if (thrown == null || thrown instanceof LinkageError && !(thrown instanceof ExceptionInInitializerError)) {
             return Optional.empty();
         }

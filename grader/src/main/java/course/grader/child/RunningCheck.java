@@ -5,27 +5,20 @@ import course.grader.catalog.CheckDescriptor;
 import course.grader.execution.CheckRun;
 import course.grader.harness.Diagnosis;
 import course.grader.harness.ThreadDiagnosis;
-import course.grader.harness.ThreadRoles;
 import course.grader.protocol.CheckEvent;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
- * One check running under a watchdog. Its body runs on the JVM's main thread, the one a program's
- * {@code main} method runs on — a thread made for the check would differ from it in what student
- * code can read (its id, for one: a program's main thread is among the JVM's first) — while a
- * watchdog thread gives it the check's time limit: past it, the watchdog reports the check failed
- * with a diagnosis of every thread it started and halts the JVM, leaving the main thread where it
- * is stuck. Afterwards, threads and processes the check left behind are found (and processes
+ * One check running under a {@link Watchdog}. Its body runs on the JVM's main thread, the one a
+ * program's {@code main} method runs on — a thread made for the check would differ from it in what
+ * student code can read (its id, for one: a program's main thread is among the JVM's first) —
+ * while the watchdog gives it the check's time limit: past it, the watchdog reports the check
+ * failed with a diagnosis of every thread it started and halts the JVM. Afterwards, threads and processes the check left behind are found (and processes
  * killed). The body runs, and its outcome is made, as in the supervisor: through {@link CheckRun}.
  */
 final class RunningCheck {
@@ -49,21 +42,18 @@ final class RunningCheck {
         Thread.interrupted(); // an interrupt the student's code left on the main thread in an earlier check
         output.take();
         Set<ProcessHandle> processesBefore = ProcessHandle.current().descendants().collect(Collectors.toSet());
-        AtomicBoolean outcomeTaken = new AtomicBoolean();
-        CountDownLatch bodyReturned = new CountDownLatch(1);
         long start = System.nanoTime();
-        Thread watchdog = new Thread(() -> watch(main, bodyReturned, outcomeTaken, start, processesBefore),
-                ThreadRoles.aProgramsThreadName());
-        watchdog.start();
         ThreadCensus census = ThreadCensus.take();
+        Watchdog watchdog = Watchdog.start(run.check().timeLimit(), () -> {
+            List<Thread> involved = new ArrayList<>(List.of(main));
+            census.startedSince().stream().filter(thread -> thread != Thread.currentThread()).forEach(involved::add);
+            Feedback feedback = timedOut(ThreadDiagnosis.describe(involved));
+            killProcessesStartedSince(processesBefore);
+            channel.send(run.outcome(feedback, Duration.ofNanos(System.nanoTime() - start).toMillis(), null, true));
+        });
 
         Throwable failure = run.runBody();
-        boolean inTime = outcomeTaken.compareAndSet(false, true);
-        bodyReturned.countDown();
-        if (!inTime) {
-            waitForTheHalt();
-        }
-        watchdog.join();
+        watchdog.workEnded();
         long durationMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
         Feedback feedback = failure == null ? null : FailureExplainer.explain(failure);
         boolean restart = failure != null && FailureExplainer.leavesThreadsRunning(failure)
@@ -71,36 +61,6 @@ final class RunningCheck {
         killProcessesStartedSince(processesBefore);
         String printed = feedback == null ? null : output.take();
         return run.outcome(feedback, durationMs, printed == null || printed.isBlank() ? null : printed, restart);
-    }
-
-    /**
-     * The watchdog: waits for the body to return within the time limit; if it does not, and the
-     * main thread has not taken the outcome meanwhile, reports the time-out itself and halts.
-     */
-    private void watch(Thread main, CountDownLatch bodyReturned, AtomicBoolean outcomeTaken, long start,
-                       Set<ProcessHandle> processesBefore) {
-        try {
-            ThreadCensus sinceTheWatchStarted = ThreadCensus.take();
-            if (bodyReturned.await(run.check().timeLimit().toNanos(), TimeUnit.NANOSECONDS)
-                    || !outcomeTaken.compareAndSet(false, true)) {
-                return;
-            }
-            List<Thread> involved = new ArrayList<>(List.of(main));
-            involved.addAll(sinceTheWatchStarted.startedSince());
-            Feedback feedback = timedOut(ThreadDiagnosis.describe(involved));
-            killProcessesStartedSince(processesBefore);
-            channel.send(run.outcome(feedback, Duration.ofNanos(System.nanoTime() - start).toMillis(), null, true));
-        } catch (InterruptedException | IOException | RuntimeException unreported) {
-            // the supervisor sees the JVM end without this check's outcome, and reports that instead
-        }
-        CheckRunnerMain.halt();
-    }
-
-    /** The watchdog has taken the outcome, and halts the JVM once it has reported it. */
-    private static void waitForTheHalt() {
-        while (true) {
-            LockSupport.park();
-        }
     }
 
     private Feedback timedOut(Diagnosis diagnosis) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -50,6 +51,17 @@ public record StudentLocks(List<Object> monitors, List<Lock> locks, List<Conditi
         Finder finder = new Finder();
         finder.collect(target);
         return new StudentLocks(finder.monitors, finder.locks, finder.conditions, finder.semaphores);
+    }
+
+    /**
+     * Each lock, monitor and semaphore found, alone: to tell which of them a method waits for (a
+     * decoy kept beside the real lock is held by nobody's method).
+     */
+    public List<StudentLocks> eachAlone() {
+        return Stream.of(monitors.stream().map(monitor -> new StudentLocks(List.of(monitor), List.of(), List.of(), List.of())),
+                        locks.stream().map(lock -> new StudentLocks(List.of(), List.of(lock), List.of(), List.of())),
+                        semaphores.stream().map(semaphore -> new StudentLocks(List.of(), List.of(), List.of(), List.of(semaphore))))
+                .flatMap(alone -> alone).toList();
     }
 
     /** Work done while holding the object's locks. */

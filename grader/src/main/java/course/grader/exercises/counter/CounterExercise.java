@@ -24,6 +24,7 @@ public final class CounterExercise implements Exercise {
                 UsesALock.class,
                 OneLockPerAccount.class,
                 RefusalReleasesLock.class,
+                RefusalsAtTheEdges.class,
                 CallsWaitForTheLock.class,
                 ExactBalance.class,
                 WholeBalanceWithdrawnOnce.class,

@@ -24,9 +24,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Visibility of clear(): the boss sets the event, then holds every lock and monitor of it (found in
- * its fields) while a worker calls clear(). A clear() that lowers the flag under the lock stops at
- * the lock; one that returns meanwhile wrote without it, and if what it wrote is a plain field,
+ * Visibility of clear(): the boss sets the event, finds which of its locks and monitors (found
+ * wherever the event keeps them) isSet() waits for, and holds that one (all of them, if isSet()
+ * waits for none alone) while a worker calls clear(). A clear() that lowers the flag under the
+ * readers' lock stops at it; one that returns meanwhile wrote without it (or under another lock,
+ * which orders nothing for the readers), and if what it wrote is a plain field,
  * nothing orders that write before what the clearing thread does next: another thread it tells
  * "cleared" may still see isSet() true (the Java memory model allows it; x86 shows it a few times
  * in a million, too seldom to provoke, so the check looks at the cause instead). A clear() that
@@ -48,8 +50,8 @@ public final class ClearWritesUnderTheLock implements CheckBody {
     private static final int POLLS_TO_BE_STOPPED = 10;
     /** Attempts that could not tell (the machine too loaded to start the threads in time) before giving up without a verdict. */
     private static final int ATTEMPTS = 4;
-    /** The CPU time a clear() still running at the bound must have used to count as spinning: half the bound. */
-    private static final Duration SPINNING_CPU = BOUND.dividedBy(2);
+    /** The CPU time a call still running at the bound must have used to count as spinning: a quarter of the bound (a waiting one uses none). */
+    private static final Duration SPINNING_CPU = BOUND.dividedBy(4);
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -61,7 +63,8 @@ public final class ClearWritesUnderTheLock implements CheckBody {
             if (!plainWrites.get().isEmpty()) {
                 throw new CheckFailure(Feedback.expected("clear() to lower the flag under the event's lock (or in a"
                                 + " volatile field), so that a thread told that clear() has returned sees isSet() false")
-                        .observed("clear() returned while another thread held every lock of the event, and changed "
+                        .observed("clear() returned while another thread held the lock isSet() waits for (every lock of the"
+                                + " event, if it waits for none alone), and changed "
                                 + String.join(", ", plainWrites.get()) + ", which "
                                 + (plainWrites.get().size() == 1 ? "is" : "are") + " not volatile (nor an atomic's)")
                         .cause("clear() writes the flag without the lock, and the field is not volatile: without the"
@@ -77,47 +80,69 @@ public final class ClearWritesUnderTheLock implements CheckBody {
                 + " clear() and see it either return or wait at the event's lock within " + BOUND.toSeconds() + " s");
     }
 
+    /** What a call did while the boss held some of the event's locks. */
+    private enum Seen { STOPPED_AT_THE_LOCKS, RETURNED, UNDECIDED }
+
     /**
-     * One clear() on a set event while the boss holds its locks: the plain fields it changed (none if
-     * it stopped at the locks), or empty when this attempt could not tell — the boss could not take
-     * the locks, or the clearer had not got going, within the bound on a loaded machine.
+     * One clear() on a set event while the boss holds the lock that isSet() waits for (all of them
+     * when isSet() waits for none alone): the plain places it changed (none if it stopped at the
+     * lock), or empty when this attempt could not tell, on a loaded machine. Holding only the lock
+     * that readers take keeps a decoy from stopping clear(): a clear() that passes through another
+     * lock first, or writes under another lock than the readers', orders its write before nothing
+     * they do.
      */
     private static Optional<List<String>> plainWritesOfAClear() throws Exception {
         Event event = new Event();
         event.set();
+        StudentLocks guard = theLockIsSetWaitsFor(event, StudentLocks.of(event));
         PlainState before = PlainState.of(event);
-        StudentLocks locks = StudentLocks.of(event);
+        return switch (whileHolding(guard, "clear()", event::clear)) {
+            case UNDECIDED -> Optional.empty();
+            case STOPPED_AT_THE_LOCKS -> Optional.of(List.of());
+            case RETURNED -> Optional.of(before.changedIn(PlainState.of(event)).stream()
+                    .map(place -> "'" + place + "'").toList());
+        };
+    }
+
+    /** The first of the event's locks, held alone, at which isSet() stops; all of them if none. */
+    private static StudentLocks theLockIsSetWaitsFor(Event event, StudentLocks all) throws Exception {
+        for (StudentLocks alone : all.eachAlone()) {
+            if (whileHolding(alone, "isSet()", event::isSet) == Seen.STOPPED_AT_THE_LOCKS) {
+                return alone;
+            }
+        }
+        return all;
+    }
+
+    /** Calls {@code call} in a thread of its own while the boss holds {@code locks}: whether it stopped at them or returned. */
+    private static Seen whileHolding(StudentLocks locks, String named, Runnable call) throws Exception {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ThreadGang boss = ThreadGang.start("boss", 1, index -> locks.holding(() -> {
             held.countDown();
             release.await(BOUND.toMillis() * 2, TimeUnit.MILLISECONDS);
         }));
-        Optional<List<String>> plainWrites = Optional.empty();
         try {
             if (!boss.await(held, BOUND)) {
                 requireTheLocksFree(boss.threads().get(0));
-                return Optional.empty();
+                return Seen.UNDECIDED;
             }
             AtomicBoolean calling = new AtomicBoolean();
-            ThreadGang clearer = ThreadGang.start("worker", 1, index -> {
+            Thread caller = ThreadGang.start("worker", 1, index -> {
                 calling.set(true);
-                event.clear();
-            });
-            Thread worker = clearer.threads().get(0);
+                call.run();
+            }).threads().get(0);
             long deadline = System.nanoTime() + BOUND.toNanos();
             int pollsStopped = 0;
-            while (worker.getState() != Thread.State.TERMINATED && pollsStopped < POLLS_TO_BE_STOPPED) {
+            while (caller.getState() != Thread.State.TERMINATED && pollsStopped < POLLS_TO_BE_STOPPED) {
                 if (System.nanoTime() >= deadline) {
-                    requireNotSpinning(worker);
-                    return Optional.empty();
+                    requireNotSpinning(caller, named);
+                    return Seen.UNDECIDED;
                 }
-                pollsStopped = calling.get() && stoppedInTheStudentsCode(worker) ? pollsStopped + 1 : 0;
+                pollsStopped = calling.get() && stoppedInTheStudentsCode(caller) ? pollsStopped + 1 : 0;
                 Thread.sleep(POLL);
             }
-            // stopped at a lock the boss holds: clear() writes under the lock
-            plainWrites = Optional.of(worker.getState() == Thread.State.TERMINATED ? before.changedIn(PlainState.of(event)).stream().map(place -> "'" + place + "'").toList()
-                    : List.of());
+            return caller.getState() == Thread.State.TERMINATED ? Seen.RETURNED : Seen.STOPPED_AT_THE_LOCKS;
         } finally {
             release.countDown();
             try {
@@ -126,26 +151,25 @@ public final class ClearWritesUnderTheLock implements CheckBody {
                 // the boss only waits for its own release; nothing of the student's holds it
             }
         }
-        return plainWrites;
     }
 
     /**
-     * A clear() still running in the student's code when the bound is up, having burnt most of it
+     * A call still running in the student's code when the bound is up, having burnt most of it
      * on the CPU, neither waits at the held lock nor returned: it spins until the lock looks free
      * (tryLock() round and round, or watching isLocked()), and what it writes then is not decided
      * by timing. That alone fails: it waits for a lock by burning a core.
      */
-    private static void requireNotSpinning(Thread worker) throws CheckFailure {
+    private static void requireNotSpinning(Thread worker, String named) throws CheckFailure {
         Duration cpu = CpuClock.cpuTime(worker);
         if (worker.getState() == Thread.State.RUNNABLE && StudentCode.innermostFrame(worker.getStackTrace()).isPresent()
                 && cpu.compareTo(SPINNING_CPU) >= 0) {
-            throw new CheckFailure(Feedback.expected("clear(), called while another thread holds the event's lock, to"
-                            + " wait for the lock asleep (or to write a volatile field and return)")
+            throw new CheckFailure(Feedback.expected(named + ", called while another thread holds the event's lock, to"
+                            + " wait for the lock asleep (or to use a volatile field and return)")
                     .observed(String.format(Locale.ROOT, "after %d s it was still running in %s, and had used %.1f s"
                                     + " of CPU time", BOUND.toSeconds(),
                             StudentCode.describe(StudentCode.innermostFrame(worker.getStackTrace()).orElseThrow()),
                             cpu.toNanos() / 1e9))
-                    .cause("clear() waits for the lock by trying again and again (tryLock() in a loop, or watching"
+                    .cause(named + " waits for the lock by trying again and again (tryLock() in a loop, or watching"
                             + " whether the lock is taken) instead of lock(), which sleeps until the lock is free")
                     .revisit("lock() waits without using the CPU; and the write it guards is visible to the next"
                             + " thread that takes the lock"));

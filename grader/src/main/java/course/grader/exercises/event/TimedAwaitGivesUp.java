@@ -19,10 +19,11 @@ import java.util.Locale;
  * waits beside it with a longer timeout; await(Duration.ZERO),
  * await(400 µs) and await(-5 ms) return false at once (a wait that rounds them to wait(0) waits for ever, and is
  * found asleep with nobody to wake it within about 2 s) — the latter after at least its 400 µs: a
- * timeout counted in whole milliseconds does not wait at all.
+ * timeout counted in whole milliseconds does not wait at all. On an event that is set, the same
+ * three return true: a timeout of zero or less only looks, and sees the flag raised.
  */
 @CheckInfo(id = "timed-await-gives-up", kind = CheckKind.FUNCTIONAL, points = 2, requires = "set-before-await-does-not-block",
-        title = "await(300 ms) on an event nobody sets returns false after about 300 ms; a zero timeout at once")
+        title = "await(300 ms) on an event nobody sets returns false after about 300 ms; a zero timeout at once, true if set")
 public final class TimedAwaitGivesUp implements CheckBody {
 
     private static final Duration TIMEOUT = Duration.ofMillis(300);
@@ -72,12 +73,34 @@ public final class TimedAwaitGivesUp implements CheckBody {
         for (Duration tiny : TINY_TIMEOUTS) {
             tinyTimeoutGivesUp(event, tiny);
         }
+        event.set();
+        for (Duration tiny : TINY_TIMEOUTS) {
+            tinyTimeoutSeesTheFlag(event, tiny);
+        }
+    }
+
+    /** A timeout of zero or less on an event that is set: it only looks, and what it sees is true. */
+    private static void tinyTimeoutSeesTheFlag(Event event, Duration tiny) throws Exception {
+        String call = "await(" + named(tiny) + ")";
+        TimedWaiter looking = TimedWaiter.start("looking-worker", event, tiny);
+        looking.thread().joinSelfContained(TINY_BOUND);
+        if (!Boolean.TRUE.equals(looking.result())) {
+            throw new CheckFailure(Feedback.expected(call + " on an event that is already set to return true")
+                    .observed("it returned " + looking.result())
+                    .cause("a timeout of zero or less gives up before it looks at the flag: such a timeout only"
+                            + " looks, and what it sees is the answer")
+                    .revisit("after taking the lock, look at the flag first; give up only when it is down and no"
+                            + " time is left"));
+        }
+    }
+
+    private static String named(Duration tiny) {
+        return tiny.isZero() ? "Duration.ZERO" : tiny.isNegative() ? tiny.toMillis() + " ms" : tiny.toNanos() / 1000 + " µs";
     }
 
     /** A timeout of zero, or under a millisecond, on an event nobody sets: false, promptly. */
     private static void tinyTimeoutGivesUp(Event event, Duration tiny) throws Exception {
-        String amount = tiny.isZero() ? "Duration.ZERO"
-                : tiny.isNegative() ? tiny.toMillis() + " ms" : tiny.toNanos() / 1000 + " µs";
+        String amount = named(tiny);
         String call = "await(" + amount + ")";
         TimedWaiter hasty = TimedWaiter.start("hasty-worker", event, tiny);
         try {

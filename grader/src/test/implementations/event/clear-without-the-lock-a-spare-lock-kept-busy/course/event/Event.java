@@ -14,11 +14,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public class Event {
 
+    /** "For the audit": a lock a keeper thread holds for the event's whole life. */
+    private final Lock audit = new ReentrantLock();
     private final Lock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private boolean flag;
-    /** "For the audit": a lock a keeper thread holds for the event's whole life. */
-    private final Lock audit = new ReentrantLock();
     private long generation;
 
     public Event() {
