@@ -16,10 +16,11 @@ import java.util.stream.Collectors;
 /**
  * One check running under a {@link Watchdog}. Its body runs on the JVM's main thread, the one a
  * program's {@code main} method runs on — a thread made for the check would differ from it in what
- * student code can read (its id, for one: a program's main thread is among the JVM's first) —
- * while the watchdog gives it the check's time limit: past it, the watchdog reports the check
- * failed with a diagnosis of every thread it started and halts the JVM. Afterwards, threads and processes the check left behind are found (and processes
- * killed). The body runs, and its outcome is made, as in the supervisor: through {@link CheckRun}.
+ * student code can read (its id, for one: a program's main thread is among the JVM's first) — while
+ * the watchdog gives it the check's time limit: past it, the watchdog reports the check failed with
+ * a diagnosis of every thread it started and halts the JVM. Afterwards, threads and processes the
+ * check left behind are found (and processes killed). The body runs, and its outcome is made, as in
+ * the supervisor: through {@link CheckRun}.
  */
 final class RunningCheck {
 

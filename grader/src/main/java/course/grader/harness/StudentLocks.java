@@ -1,39 +1,30 @@
 package course.grader.harness;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.StampedLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
 
 /**
  * What a student's object synchronises on, found in its fields (and in the fields of other objects
  * of the student's code it holds, in arrays, collections and atomic references too, since a lock
  * kept in a one-element array is as much the object's lock): its {@link Lock}s (the write lock of
  * a {@link ReadWriteLock}), their {@link Condition}s, its {@link Semaphore}s, and monitors (the
- * object itself, every plain {@code Object}, every object of the student's code). For checks that act on them from outside: wake the waiters
+ * object itself, every plain {@code Object}, every object of the student's code). For checks that
+ * act on them from outside: wake the waiters
  * ({@link SpuriousWakeUps}), or hold them to make a race happen.
  */
 public record StudentLocks(List<Object> monitors, List<Lock> locks, List<Condition> conditions,
                            List<Semaphore> semaphores) {
-
-    /** The most elements of one array or collection looked into: a lock hidden further in is a lock of a data structure. */
-    private static final int ELEMENTS_LOOKED_AT = 64;
 
     public StudentLocks {
         monitors = List.copyOf(monitors);
@@ -42,15 +33,32 @@ public record StudentLocks(List<Object> monitors, List<Lock> locks, List<Conditi
         semaphores = List.copyOf(semaphores);
     }
 
-    /**
-     * Everything {@code target} synchronises on, as far as its fields tell: its instance fields and
-     * the static fields of its classes, and what they hold in arrays, collections, maps and atomic
-     * references, followed into every object of the student's code.
-     */
+    /** Everything {@code target} synchronises on, wherever it keeps it ({@link ReachablePlaces}). */
     public static StudentLocks of(Object target) {
-        Finder finder = new Finder();
-        finder.collect(target);
-        return new StudentLocks(finder.monitors, finder.locks, finder.conditions, finder.semaphores);
+        Set<Object> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> monitors = new ArrayList<>();
+        List<Lock> locks = new ArrayList<>();
+        List<Condition> conditions = new ArrayList<>();
+        List<Semaphore> semaphores = new ArrayList<>();
+        ReachablePlaces.walk(target, place -> {
+            Object value = place.value();
+            if (place.primitive() || value == null || !found.add(value)) {
+                return;
+            }
+            switch (value) {
+                case Condition condition -> conditions.add(condition);
+                case Lock lock -> locks.add(lock);
+                case ReadWriteLock readWrite -> locks.add(readWrite.writeLock());
+                case StampedLock stamped -> locks.add(stamped.asWriteLock());
+                case Semaphore semaphore -> semaphores.add(semaphore);
+                default -> {
+                    if (value.getClass() == Object.class || StudentCode.isStudentClass(value.getClass().getName())) {
+                        monitors.add(value);
+                    }
+                }
+            }
+        });
+        return new StudentLocks(monitors, locks, conditions, semaphores);
     }
 
     /**
@@ -115,68 +123,6 @@ public record StudentLocks(List<Object> monitors, List<Lock> locks, List<Conditi
         }
         synchronized (monitors.get(from)) {
             holdingMonitors(from + 1, work);
-        }
-    }
-
-    /** A walk through what an object holds, collecting what it may synchronise on. */
-    private static final class Finder {
-
-        private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Set<Class<?>> classesSeen = new HashSet<>();
-        private final List<Object> monitors = new ArrayList<>();
-        private final List<Lock> locks = new ArrayList<>();
-        private final List<Condition> conditions = new ArrayList<>();
-        private final List<Semaphore> semaphores = new ArrayList<>();
-
-        void collect(Object value) {
-            if (value == null || !seen.add(value)) {
-                return;
-            }
-            switch (value) {
-                case Condition condition -> conditions.add(condition);
-                case Lock lock -> locks.add(lock);
-                case ReadWriteLock readWrite -> locks.add(readWrite.writeLock());
-                case StampedLock stamped -> locks.add(stamped.asWriteLock());
-                case Semaphore semaphore -> semaphores.add(semaphore);
-                case Object[] array -> Arrays.stream(array).limit(ELEMENTS_LOOKED_AT).forEach(this::collect);
-                case Collection<?> collection -> elementsOf(collection.toArray());
-                case Map<?, ?> map -> elementsOf(map.values().toArray());
-                case AtomicReference<?> reference -> collect(reference.get());
-                default -> {
-                    if (value.getClass() == Object.class) {
-                        monitors.add(value);
-                    } else if (StudentCode.isStudentClass(value.getClass().getName())) {
-                        monitors.add(value);
-                        fieldsOf(value);
-                    }
-                }
-            }
-        }
-
-        private void elementsOf(Object[] elements) {
-            Arrays.stream(elements).limit(ELEMENTS_LOOKED_AT).forEach(this::collect);
-        }
-
-        /** The instance fields of a student's object, and the static fields of its classes, once per class. */
-        private void fieldsOf(Object value) {
-            for (Class<?> type = value.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
-                boolean staticsToo = classesSeen.add(type);
-                for (Field field : type.getDeclaredFields()) {
-                    boolean isStatic = Modifier.isStatic(field.getModifiers());
-                    if (!field.getType().isPrimitive() && (!isStatic || staticsToo)) {
-                        collect(read(field, isStatic ? null : value));
-                    }
-                }
-            }
-        }
-    }
-
-    private static Object read(Field field, Object owner) {
-        try {
-            field.setAccessible(true);
-            return field.get(owner);
-        } catch (ReflectiveOperationException | RuntimeException inaccessible) {
-            return null;
         }
     }
 }

@@ -165,8 +165,8 @@ final class Printout {
     /**
      * The threads print started that are alive now: the new platform threads of the caller's thread
      * group, which every thread print creates joins unless print says otherwise, and the virtual
-     * threads that have printed a number. Listed without the safepoint a stack dump needs: cheap and quick enough to call
-     * from inside a print, an instant before the turn passes.
+     * threads that have printed a number. Listed without the safepoint a stack dump needs: cheap
+     * and quick enough to call from inside a print, an instant before the turn passes.
      */
     List<Thread> threadsOfTheRun() {
         Thread[] live = new Thread[callerThread.getThreadGroup().activeCount() + printers + 1];

@@ -31,15 +31,15 @@ import java.util.stream.Stream;
 /**
  * Nothing but the account's own rules ends a call: deposits and reads of the balance made while
  * another thread holds the lock for a long time (its ledger entry is slow) wait and then happen,
- * none given up, an interrupted reader's neither, and none made without the lock, of whatever size. The slow entry holds the lock for as long as any
- * waiting caller could still time out (see {@link WaitingThreads#whileAnyIsOnAClock}), up to
- * {@link #HELD_AT_MOST}: callers waiting in lock() cost the check a fraction of a second, and a
- * tryLock with a time-out of seconds runs out while the lock is still held. And
- * a thread whose interrupt status is set still deposits, withdraws and reads the balance (none of
- * them declares InterruptedException), with its interrupt status kept for its own code. While they
- * wait, the waiting callers, the interrupted reader among them, use no CPU ({@link IdleCpu}): a
- * caller that loops on tryLock(), or on a lockInterruptibly() that an interrupt ends at once every
- * time round, spins for as long as the lock is held.
+ * none given up, an interrupted reader's neither, and none made without the lock, of whatever size.
+ * The slow entry holds the lock for as long as any waiting caller could still time out (see {@link
+ * WaitingThreads#whileAnyIsOnAClock}), up to {@link #HELD_AT_MOST}: callers waiting in lock() cost
+ * the check a fraction of a second, and a tryLock with a time-out of seconds runs out while the
+ * lock is still held. And a thread whose interrupt status is set still deposits, withdraws and
+ * reads the balance (none of them declares InterruptedException), with its interrupt status kept
+ * for its own code. While they wait, the waiting callers, the interrupted reader among them, use no
+ * CPU ({@link IdleCpu}): a caller that loops on tryLock(), or on a lockInterruptibly() that an
+ * interrupt ends at once every time round, spins for as long as the lock is held.
  */
 @CheckInfo(id = "calls-wait-for-the-lock", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "Deposits wait for the lock however long another thread holds it; an interrupted caller's calls still happen")

@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * returned. Meanwhile a second thread calls f(): once the nested call has returned, and again
  * before it is made, so that the nested call comes while another caller waits for the tools (a
  * caller that waits holding a gate the nested call needs deadlocks the two). The tools are the
- * outer call's until it ends: the second thread's work must not start before. A release that gives back every hold of the thread,
- * rather than one, lets the nested call's end free the outer call's tools too.
+ * outer call's until it ends: the second thread's work must not start before. A release that gives
+ * back every hold of the thread, rather than one, lets the nested call's end free the outer call's
+ * tools too.
  */
 @CheckInfo(id = "a-nested-call-keeps-the-tools", kind = CheckKind.FUNCTIONAL, points = 1, requires = "work-is-exclusive",
         title = "After a nested call from the work returns, the outer call still holds the tools")

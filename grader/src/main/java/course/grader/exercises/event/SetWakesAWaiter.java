@@ -16,8 +16,9 @@ import java.time.Duration;
 /**
  * The event's work in its plainest form: one worker waits in await(), the boss calls set(), the
  * worker returns; and the same with a worker waiting alone in await(timeout), which returns true,
- * with a timeout of 30 s and with the longest ({@link LongestTimeout}). The checks of races around set() require this one: an event whose set() wakes
- * nobody loses no race, because no waiter is ever let go.
+ * with a timeout of 30 s and with the longest ({@link LongestTimeout}). The checks of races around
+ * set() require this one: an event whose set() wakes nobody loses no race, because no waiter is
+ * ever let go.
  */
 @CheckInfo(id = "set-wakes-a-waiter", kind = CheckKind.FUNCTIONAL, points = 1,
         title = "set() wakes a worker waiting in await(), and one waiting alone in await(timeout), at once, however long its timeout")

@@ -19,9 +19,11 @@ import java.util.stream.IntStream;
 
 /**
  * With the only spot taken, four cars with 300 ms of patience, calling at once, each give up after
- * about 300 ms without parking, and together, and one with 400 µs waits at least its 400 µs (a patience counted in whole milliseconds
- * rounds it to nothing), one with −5 ms gives up without an exception; a car with the longest patience ({@link LongestTimeout}) waits, and parks once the spot frees. Each tryPark runs in a thread of its own: one
- * that waits without a time limit is found asleep with nobody to wake it within about 2 s.
+ * about 300 ms without parking, and together, and one with 400 µs waits at least its 400 µs (a
+ * patience counted in whole milliseconds rounds it to nothing), one with −5 ms gives up without an
+ * exception; a car with the longest patience ({@link LongestTimeout}) waits, and parks once the
+ * spot frees. Each tryPark runs in a thread of its own: one that waits without a time limit is
+ * found asleep with nobody to wake it within about 2 s.
  */
 @CheckInfo(id = "timed-try-gives-up", kind = CheckKind.FUNCTIONAL, points = 2, requires = "fills-up",
         title = "tryPark gives up after its patience when the car park is full, and parks when it is not")
