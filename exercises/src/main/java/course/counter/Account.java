@@ -36,7 +36,8 @@ public class Account {
     /**
      * Adds {@code amount} to the balance and records the change ({@code +amount}, new balance) in the
      * ledger — both inside the critical section. If the ledger throws, the exception reaches the
-     * caller and the lock is released all the same.
+     * caller and the lock is released all the same; the change may stay made (undoing it is not
+     * asked), as long as {@link #balance()} and later withdrawals see the balance as it now is.
      */
     public void deposit(long amount) {
         // TODO: lock; add and record; unlock in finally.

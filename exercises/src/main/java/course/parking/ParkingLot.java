@@ -26,7 +26,9 @@ public class ParkingLot {
      * @throws InterruptedException if interrupted while waiting for a spot: the car never parked, so it
      *         runs no stay and gives back nothing. Let the exception propagate; do not catch it and wait
      *         again ({@code acquireUninterruptibly} would), and do not put the acquire inside the
-     *         {@code try} whose {@code finally} releases, or an interrupted car returns a spot it never had
+     *         {@code try} whose {@code finally} releases, or an interrupted car returns a spot it never had.
+     *         A car whose interrupt status is already set when it arrives may throw at once, as
+     *         {@code Semaphore.acquire()} does, or take a free spot without waiting; both are right
      */
     public void park(Runnable stay) throws InterruptedException {
         // TODO: take a spot; run the stay; give the spot back in finally.

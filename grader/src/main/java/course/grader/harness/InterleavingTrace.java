@@ -72,14 +72,19 @@ public final class InterleavingTrace {
         this.cause = cause;
     }
 
-    static InterleavingTrace of(LincheckFailure failure, Optional<String> cause) {
+    /**
+     * The trace of {@code failure}, whose cause is the scenario's: {@code stuckCause} when every
+     * thread ended up waiting and the scenario gave one, else {@code cause}, else the check's general one.
+     */
+    static InterleavingTrace of(LincheckFailure failure, Optional<String> cause, Optional<String> stuckCause) {
         Renderer renderer = new Renderer(failure.getScenario());
         if (failure.getTrace() != null) {
             failure.getTrace().getTrace().forEach(renderer::add);
         }
         boolean blocked = !(failure instanceof IncorrectResultsFailure);
         return new InterleavingTrace(renderer.steps, calls(failure.getScenario()),
-                results(failure.getScenario(), failure.getResults()), blocked, renderer.waiting(), cause);
+                results(failure.getScenario(), failure.getResults()), blocked, renderer.waiting(),
+                blocked && stuckCause.isPresent() ? stuckCause : cause);
     }
 
     /**

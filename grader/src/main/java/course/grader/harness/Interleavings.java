@@ -79,17 +79,21 @@ public final class Interleavings {
      * check knows better than its general cause; and how many schedules to try.
      */
     public record Scenario(List<Call> before, List<List<Call>> threads, List<Call> after, Optional<String> cause,
-                           int schedules) {
+                           Optional<String> stuckCause, int schedules) {
         public Scenario {
             threads = List.copyOf(threads);
         }
 
         Scenario because(String cause) {
-            return new Scenario(before, threads, after, Optional.of(cause), schedules);
+            return new Scenario(before, threads, after, Optional.of(cause), stuckCause, schedules);
+        }
+
+        Scenario whenStuck(String stuckCause) {
+            return new Scenario(before, threads, after, cause, Optional.of(stuckCause), schedules);
         }
 
         Scenario withSchedules(int schedules) {
-            return new Scenario(before, threads, after, cause, schedules);
+            return new Scenario(before, threads, after, cause, stuckCause, schedules);
         }
     }
 
@@ -100,13 +104,22 @@ public final class Interleavings {
 
     /** A scenario of as many threads as {@code threads} has lists (three at most keeps the budget). */
     public Interleavings scenario(List<Call> before, List<List<Call>> threads, List<Call> after) {
-        scenarios.add(new Scenario(before, threads, after, Optional.empty(), DEFAULT_SCHEDULES));
+        scenarios.add(new Scenario(before, threads, after, Optional.empty(), Optional.empty(), DEFAULT_SCHEDULES));
         return this;
     }
 
     /** What it means when the scenario added last breaks: the likely cause its trace reports. */
     public Interleavings because(String cause) {
         scenarios.add(scenarios.removeLast().because(cause));
+        return this;
+    }
+
+    /**
+     * What it means when the scenario added last ends with every thread waiting for good, where that
+     * differs from what wrong results mean ({@link #because}, which otherwise stands for both).
+     */
+    public Interleavings whenStuck(String cause) {
+        scenarios.add(scenarios.removeLast().whenStuck(cause));
         return this;
     }
 
@@ -152,8 +165,11 @@ public final class Interleavings {
             throw notReproducible(gaveUp);
         }
         context.measure("interleaving scenarios explored", scenarios.size(), "scenarios");
-        return Optional.ofNullable(failure).map(broken -> InterleavingTrace.of(broken,
-                Optional.ofNullable(given.get(broken.getScenario())).flatMap(Scenario::cause)));
+        return Optional.ofNullable(failure).map(broken -> {
+            Optional<Scenario> scenario = Optional.ofNullable(given.get(broken.getScenario()));
+            return InterleavingTrace.of(broken, scenario.flatMap(Scenario::cause),
+                    scenario.flatMap(Scenario::stuckCause));
+        });
     }
 
     /**

@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,8 +28,8 @@ import java.util.concurrent.Future;
 
 /**
  * Grades a set of exercises, from compiled classes or from a submission's sources. Exercises are
- * graded in {@code lanes} at once, each in checking JVMs of its own; their grades keep the
- * catalogue's order.
+ * graded in {@code lanes} at once, each in checking JVMs of its own, the longest first (see
+ * {@link LaneOrder}); their grades keep the order asked for.
  */
 public final class Grading {
 
@@ -89,7 +91,8 @@ public final class Grading {
                         List<ExerciseDescriptor> exercises) throws IOException, InterruptedException {
         ClassesFingerprint compiledClasses = ClassesFingerprint.of(compiled.classes());
         List<ExerciseGrade> grades = inLanes(exercises.stream()
-                .<Callable<ExerciseGrade>>map(exercise -> () -> gradeCompiled(exercise, compiled)).toList());
+                .<Callable<ExerciseGrade>>map(exercise -> () -> gradeCompiled(exercise, compiled)).toList(),
+                LaneOrder.longestFirst(exercises));
         if (!ClassesFingerprint.of(compiled.classes()).equals(compiledClasses)) {
             grades = exercises.stream().map(exercise -> notGraded(exercise, ExerciseStatus.FLAGGED,
                     "The compiled classes of this submission changed while they were being graded: code in it"
@@ -116,18 +119,21 @@ public final class Grading {
     }
 
     /**
-     * Runs the gradings {@code lanes} at a time and returns their grades in the order given. When
-     * this thread is interrupted, every grading still running is interrupted too and has closed its
-     * checking JVM before this returns.
+     * Runs the gradings {@code lanes} at a time, started in {@code startOrder} (positions in
+     * {@code gradings}), and returns their grades in the order given. When this thread is
+     * interrupted, every grading still running is interrupted too and has closed its checking JVM
+     * before this returns.
      */
-    private List<ExerciseGrade> inLanes(List<Callable<ExerciseGrade>> gradings) throws InterruptedException {
+    private List<ExerciseGrade> inLanes(List<Callable<ExerciseGrade>> gradings, List<Integer> startOrder)
+            throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(lanes, gradings.size())));
         boolean allGraded = false;
         try {
-            List<Future<ExerciseGrade>> running = gradings.stream().map(pool::submit).toList();
+            Map<Integer, Future<ExerciseGrade>> running = new HashMap<>();
+            startOrder.forEach(index -> running.put(index, pool.submit(gradings.get(index))));
             List<ExerciseGrade> grades = new ArrayList<>();
-            for (Future<ExerciseGrade> grading : running) {
-                grades.add(grading.get());
+            for (int index = 0; index < gradings.size(); index++) {
+                grades.add(running.get(index).get());
             }
             allGraded = true;
             return grades;

@@ -25,7 +25,8 @@ import java.util.concurrent.TimeoutException;
  * own) and gives them back normally, and the waiter
  * then gets the lock, once, and returns from lock() with its interrupt status set. A thread
  * interrupted before it calls lock() gets the lock with its interrupt still set, on a free mutex and
- * again when it locks once more as the owner.
+ * again when it locks once more as the owner. Of two threads waiting, one interrupted, only that
+ * one returns interrupted.
  */
 @CheckInfo(id = "interrupted-waiter-keeps-waiting", kind = CheckKind.FUNCTIONAL, points = 2,
         title = "A thread interrupted in lock() keeps waiting, takes nothing from the owner, and returns interrupted")
@@ -36,6 +37,11 @@ public final class InterruptedWaiterKeepsWaiting implements CheckBody {
     private static final String INTERRUPTION = "interruption in a wait that must not end: catch InterruptedException,"
             + " remember it, keep waiting in the while loop, and call Thread.currentThread().interrupt() once you hold"
             + " the lock";
+
+    /** Rounds of two waiters, one interrupted: half with the other waiting first, half with it waiting last. */
+    private static final int TWO_WAITER_ROUNDS = 8;
+    /** Time for the interrupted waiter to take its InterruptedException and wait again before it is watched. */
+    private static final Duration BACK_TO_WAITING = Duration.ofMillis(20);
 
     /** How long the owner's calls may take while the waiter is interrupted: on an idle monitor they take microseconds. */
     private static final Duration OWNER_BOUND = Duration.ofSeconds(1);
@@ -87,6 +93,59 @@ public final class InterruptedWaiterKeepsWaiting implements CheckBody {
                         .revisit(INTERRUPTION));
             }
             requireAPendingInterruptKept(waiter, mutex);
+        }
+        for (int round = 0; round < TWO_WAITER_ROUNDS; round++) {
+            requireTheInterruptStaysWithItsThread(round % 2 == 0);
+        }
+    }
+
+    /**
+     * The owner holds the lock; two threads wait for it and one of them is interrupted. Once the
+     * owner lets go, each gets the lock in turn: the interrupted one returns with its interrupt
+     * status set, the other with its own clear, whichever comes first. Which does is the mutex's
+     * choice, so the rounds vary the order the two began to wait in: {@code otherWaitsFirst} starts
+     * the other thread before the interrupt, otherwise after the interrupted one has gone back to
+     * waiting. A mutex that hands its waiters over in the order they queued, or in the reverse, gives
+     * the lock first to the thread that was not interrupted in one of the two.
+     */
+    private static void requireTheInterruptStaysWithItsThread(boolean otherWaitsFirst) throws Exception {
+        ReentrantMutex mutex = new ReentrantMutex();
+        try (MutexThread owner = MutexThread.start("owner"); MutexThread interrupted = MutexThread.start("waiter");
+             MutexThread other = MutexThread.start("other-waiter")) {
+            owner.call("lock()", () -> lockedOnce(mutex));
+            Callable<Boolean> lockAndSeeTheStatus = () -> {
+                mutex.lock();
+                boolean status = Thread.interrupted();
+                mutex.unlock();
+                return status;
+            };
+            Future<Boolean> interruptedSaw = interrupted.begin(lockAndSeeTheStatus);
+            WaitingThreads.untilAsleepIn(List.of(interrupted.thread()), ReentrantMutex.class, MutexThread.BOUND);
+            Future<Boolean> otherSaw = otherWaitsFirst ? other.begin(lockAndSeeTheStatus) : null;
+            if (otherWaitsFirst) {
+                WaitingThreads.untilAsleepIn(List.of(other.thread()), ReentrantMutex.class, MutexThread.BOUND);
+            }
+            interrupted.thread().interrupt();
+            Thread.sleep(BACK_TO_WAITING.toMillis());
+            WaitingThreads.untilAsleepIn(List.of(interrupted.thread()), ReentrantMutex.class, MutexThread.BOUND);
+            if (!otherWaitsFirst) {
+                otherSaw = other.begin(lockAndSeeTheStatus);
+                WaitingThreads.untilAsleepIn(List.of(other.thread()), ReentrantMutex.class, MutexThread.BOUND);
+            }
+            requireOwnerUnlocks(owner, interrupted, mutex);
+            boolean interruptedKept = interrupted.outcome("lock()", interruptedSaw, MutexThread.BOUND);
+            boolean otherHanded = other.outcome("lock()", otherSaw, MutexThread.BOUND);
+            if (otherHanded || !interruptedKept) {
+                throw new CheckFailure(Feedback.expected("of two threads waiting in lock(), the one interrupted to return"
+                                + " with its interrupt status set, the other with its own clear")
+                        .observed("the interrupted thread's status came back " + (interruptedKept ? "set" : "cleared")
+                                + ", and the other thread's " + (otherHanded ? "set, though nobody interrupted it" : "clear"))
+                        .cause(otherHanded ? "the interrupt is remembered in a field of the mutex, shared by every"
+                                        + " thread, instead of a local variable of the waiting call: whichever thread gets"
+                                        + " the lock next is handed it"
+                                : "lock() swallowed the interrupt: the caller can no longer see that it was asked to stop")
+                        .revisit(INTERRUPTION));
+            }
         }
     }
 

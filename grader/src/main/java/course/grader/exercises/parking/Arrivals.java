@@ -43,7 +43,7 @@ final class Arrivals {
                 for (int round = 0; round < rounds; round++) {
                     visit.make(lot, staying, car, round);
                 }
-            }).join(BOUND);
+            }).joinSelfContained(BOUND);
         } catch (ThreadsStuckException stuck) {
             throw new CheckFailure(Feedback.expected("every car to park and leave within " + BOUND.toSeconds() + " s")
                     .observed(stuck.getMessage())

@@ -16,13 +16,14 @@ import java.time.Duration;
 /**
  * Cars that park and cars that give up, many times over, on a small car park: afterwards it has
  * exactly its spots again, no more (spots made up by cars that never had one) and no fewer (spots
- * never given back).
+ * never given back). A count of free spots kept beside the semaphore and changed without a lock
+ * loses changes only when two cars change it in the same moment, which many threads provoke
+ * rarely and never for sure: the interleaving check ({@link EverySchedule}) decides that one.
  */
 @CheckInfo(id = "capacity-stays-exact", kind = CheckKind.STRESS, points = 2, requires = "fills-up",
         title = "After " + CapacityStaysExact.CARS + " cars × " + CapacityStaysExact.VISITS + " parks and impatient tries on "
-                + CapacityStaysExact.SPOTS + " spots, and " + CapacityStaysExact.FAST_ROUNDS + " × " + CapacityStaysExact.CARS
-                + " × " + CapacityStaysExact.FAST_VISITS + " quick parks, exactly " + CapacityStaysExact.SPOTS
-                + " spots are free")
+                + CapacityStaysExact.SPOTS + " spots, exactly " + CapacityStaysExact.SPOTS + " spots are free, and none"
+                + " while cars wait at a full car park")
 public final class CapacityStaysExact implements CheckBody {
 
     /** Fewer spots than cars, so that cars wait, give up and come back, on every visit. */
@@ -33,14 +34,10 @@ public final class CapacityStaysExact implements CheckBody {
     private static final Duration SHORT_PATIENCE = Duration.ofNanos(200_000);
     /** Every third impatient try has no patience at all. */
     private static final int NO_PATIENCE_EVERY = 3;
-    static final int FAST_VISITS = 25_000;
-    static final int FAST_ROUNDS = 5;
     /** Cars waiting at a full car park while freeSpots() is read. */
     private static final int QUEUED = 2;
     private static final Duration QUEUED_ASLEEP_WITHIN = Duration.ofSeconds(2);
     private static final Duration LOOK_EVERY = Duration.ofMillis(1);
-    /** For all the quick visits of one round: about a second on a correct car park. */
-    private static final Duration FAST_ROUND_BOUND = Duration.ofSeconds(20);
 
     @Override
     public void run(CheckContext context) throws Exception {
@@ -60,7 +57,6 @@ public final class CapacityStaysExact implements CheckBody {
                     .cause(cause(free, inside.most()))
                     .revisit("release exactly once for every successful acquire — never after a failed tryAcquire"));
         }
-        requireTheCountExactUnderFastTraffic();
         requireNoneFreeWhileCarsWait();
     }
 
@@ -82,34 +78,6 @@ public final class CapacityStaysExact implements CheckBody {
                                 + " free spots of a full car park are none, however many cars queue")
                         .revisit("freeSpots() reads the one count the cars take from and give back to"));
             }
-        }
-    }
-
-    /**
-     * Cars with stays of no time, as fast as they can: a count of free spots kept beside the
-     * semaphore and changed without a lock loses updates, and freeSpots() drifts from the truth.
-     */
-    private static void requireTheCountExactUnderFastTraffic() throws Exception {
-        for (int round = 1; round <= FAST_ROUNDS; round++) {
-            ParkingLot lot = new ParkingLot(SPOTS);
-            ThreadGang.start("quick-car", CARS, car -> {
-                for (int visit = 0; visit < FAST_VISITS; visit++) {
-                    lot.park(Neutral.as(Runnable.class, () -> { }));
-                }
-            }).join(FAST_ROUND_BOUND);
-            requireExact(lot.freeSpots(), round);
-        }
-    }
-
-    private static void requireExact(int free, int round) throws CheckFailure {
-        if (free != SPOTS) {
-            throw new CheckFailure(Feedback.expected(SPOTS + " free spots after " + CARS + " cars × " + FAST_VISITS
-                            + " quick visits")
-                    .observed("freeSpots() said " + free + " (round " + round + " of " + FAST_ROUNDS + ")")
-                    .cause("freeSpots() reads a count of its own that the cars change without a lock (free++ and free--"
-                            + " on a volatile are each a read and a write): two cars at once lose one of the changes")
-                    .revisit("read the free spots from the semaphore (availablePermits()), or change and read the count"
-                            + " under one lock"));
         }
     }
 

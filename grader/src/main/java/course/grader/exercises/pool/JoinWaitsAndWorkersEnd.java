@@ -69,7 +69,7 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
 
     /**
      * A task cancelled through its Future while it is still queued will never run: join() has
-     * nothing to wait for on its account.
+     * nothing to wait for on its account, and the task's body is never called.
      */
     private static void requireACancelledTaskLeavesNothingToWaitFor() throws Exception {
         TaskLog log = TaskLog.ofANewPool(1);
@@ -88,6 +88,15 @@ public final class JoinWaitsAndWorkersEnd implements CheckBody {
                     .cause("join() waits for a count of tasks that each task counts down when it runs: a task cancelled"
                             + " before it started never runs its body, so the count never reaches zero")
                     .revisit(JOIN_EVERY_WORKER), true);
+        }
+        if (wasCancelled && cancelled.probe.started()) {
+            throw new CheckFailure(Feedback.expected("a task cancelled through its Future while it was queued (cancel"
+                            + " returned true) never to run")
+                    .observed("it ran once the held task ahead of it had ended")
+                    .cause("the worker calls every task it takes, without asking whether its Future was cancelled:"
+                            + " cancel() marked the Future done, but nothing stopped the call")
+                    .revisit("a Future that runs the task itself (FutureTask's run() does nothing once cancelled), or"
+                            + " a worker that skips a task whose Future is done"));
         }
     }
 

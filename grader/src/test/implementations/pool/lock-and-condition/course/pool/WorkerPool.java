@@ -31,6 +31,9 @@ public class WorkerPool {
     public <T> Future<T> submit(Callable<T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Runnable run = () -> {
+            if (result.isCancelled()) {
+                return;
+            }
             try {
                 result.complete(task.call());
             } catch (Throwable failure) {
