@@ -7,7 +7,8 @@ import java.util.function.LongSupplier;
  * {@link Ledger}, in the same critical section as the change.
  *
  * <p>Guard the balance with one {@link java.util.concurrent.locks.Lock} (a
- * {@link java.util.concurrent.locks.ReentrantLock} will do), created once for the account; lock it
+ * {@link java.util.concurrent.locks.ReentrantLock} will do; the read and write locks of one
+ * {@link java.util.concurrent.locks.ReadWriteLock} count as one), created once for the account; lock it
  * around every read and write of the balance, and unlock it in a {@code finally} block. Read the
  * package documentation first: it explains why each of those words matters.
  *

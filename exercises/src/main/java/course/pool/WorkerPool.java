@@ -35,6 +35,7 @@ public class WorkerPool {
      * function returned null: it is a result like any other).
      *
      * @throws ExecutionException if a call of the function threw (the first such, in input order)
+     * @throws java.util.concurrent.RejectedExecutionException after {@link #close()}, as {@link #submit} does
      */
     public <T, R> List<R> map(Function<T, R> function, List<T> inputs) throws InterruptedException, ExecutionException {
         // TODO: submit every input first, then collect the futures in order.

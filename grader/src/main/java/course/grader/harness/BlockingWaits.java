@@ -2,7 +2,7 @@ package course.grader.harness;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import course.grader.api.CheckContext;
 import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
@@ -39,13 +39,13 @@ import java.util.function.Predicate;
 public final class BlockingWaits {
 
     private static final Set<String> POLLING = Set.of("sleep", "yield", "onSpinWait");
-    private static final Predicate<JavaMethodCall> WAITS_ON_A_CONDITION = call ->
+    private static final Predicate<JavaCodeUnitAccess<?>> WAITS_ON_A_CONDITION = call ->
             call.getTargetOwner().isAssignableTo(Condition.class) && call.getName().startsWith("await")
                     || call.getTargetOwner().isEquivalentTo(Object.class) && call.getName().equals("wait");
-    private static final Predicate<JavaMethodCall> SIGNALS = call ->
+    private static final Predicate<JavaCodeUnitAccess<?>> SIGNALS = call ->
             call.getTargetOwner().isAssignableTo(Condition.class) && call.getName().startsWith("signal")
                     || call.getTargetOwner().isEquivalentTo(Object.class) && call.getName().startsWith("notify");
-    private static final Predicate<JavaMethodCall> BLOCKS_ELSEWHERE = call -> {
+    private static final Predicate<JavaCodeUnitAccess<?>> BLOCKS_ELSEWHERE = call -> {
         JavaClass owner = call.getTargetOwner();
         String name = call.getName();
         return owner.isAssignableTo(Semaphore.class) && (name.startsWith("acquire") || name.equals("tryAcquire")
@@ -252,9 +252,9 @@ public final class BlockingWaits {
         boolean signals = false;
         boolean blocksElsewhere = false;
         for (JavaClass type : classes) {
-            waitsOnACondition |= live.methodCallsFrom(type).anyMatch(WAITS_ON_A_CONDITION);
-            signals |= live.methodCallsFrom(type).anyMatch(SIGNALS);
-            blocksElsewhere |= live.methodCallsFrom(type).anyMatch(BLOCKS_ELSEWHERE);
+            waitsOnACondition |= live.methodsUsedBy(type).anyMatch(WAITS_ON_A_CONDITION);
+            signals |= live.methodsUsedBy(type).anyMatch(SIGNALS);
+            blocksElsewhere |= live.methodsUsedBy(type).anyMatch(BLOCKS_ELSEWHERE);
         }
         return new Findings(waitsOnACondition, signals, blocksElsewhere, pollingCalls(classes));
     }
@@ -263,7 +263,7 @@ public final class BlockingWaits {
     private static List<String> pollingCalls(JavaClasses classes) {
         List<String> polling = new ArrayList<>();
         for (JavaClass type : classes) {
-            for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
+            for (JavaCodeUnitAccess<?> call : type.getCodeUnits().stream().flatMap(LiveCode::methodsUsedIn).toList()) {
                 if (call.getTargetOwner().isEquivalentTo(Thread.class) && POLLING.contains(call.getName())) {
                     polling.add(type.getSimpleName() + "." + call.getOrigin().getName() + " calls Thread."
                             + call.getName() + " at line " + call.getLineNumber());

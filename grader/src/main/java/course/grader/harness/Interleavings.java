@@ -6,6 +6,7 @@ import course.grader.api.CheckFailure;
 import course.grader.api.Feedback;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -44,6 +45,14 @@ public final class Interleavings {
      * counter whose bug is a race or a lock not released still fails every-schedule, with its trace.
      */
     static final int DEFAULT_SCHEDULES = 50;
+    /**
+     * How long one schedule may take before the model checker reports its threads stuck. A schedule
+     * of a few calls takes milliseconds, the first (which instruments the classes) under a second on a
+     * loaded machine; a thread that waits for something outside the model checker's control (a static
+     * lock an earlier schedule left taken) waits out this bound, which is 10 s by default, in each
+     * scenario: a static lock cost counter's check 31 s, now 5 to 7.
+     */
+    private static final Duration STUCK_INVOCATION = Duration.ofSeconds(5);
     /** How much of the model checker's reason for giving up the feedback quotes: its first line, which names it. */
     private static final int GAVE_UP_LINE = 300;
 
@@ -210,7 +219,8 @@ public final class Interleavings {
         ModelCheckingOptions options = new ModelCheckingOptions()
                 .iterations(0)
                 .invocationsPerIteration(run.getFirst().schedules())
-                .sequentialSpecification(specification);
+                .sequentialSpecification(specification)
+                .invocationTimeout$lincheck(STUCK_INVOCATION.toMillis());
         for (Scenario scenario : run) {
             ExecutionScenario explored = toLincheck(scenario);
             given.put(explored, scenario);

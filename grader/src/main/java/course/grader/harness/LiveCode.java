@@ -6,9 +6,9 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.util.ArrayDeque;
@@ -80,12 +80,19 @@ public final class LiveCode {
     }
 
     /**
-     * The calls that live code of {@code type} makes, lambdas included, and the code of its nested,
+     * The methods that live code of {@code type} calls or refers to ({@code lock::unlock} runs
+     * {@code unlock()} as surely as a call does), lambdas included, and the code of its nested,
      * inner and anonymous classes: code written in a class is part of it, whichever class file
      * javac put it in.
      */
-    public Stream<JavaMethodCall> methodCallsFrom(JavaClass type) {
-        return liveUnitsOf(type).flatMap(unit -> unit.getMethodCallsFromSelf().stream());
+    public Stream<JavaCodeUnitAccess<?>> methodsUsedBy(JavaClass type) {
+        return liveUnitsOf(type).flatMap(LiveCode::methodsUsedIn);
+    }
+
+    /** The methods {@code unit} calls or refers to, whether it is live or not. */
+    public static Stream<JavaCodeUnitAccess<?>> methodsUsedIn(JavaCodeUnit unit) {
+        return Stream.<JavaCodeUnitAccess<?>>concat(unit.getMethodCallsFromSelf().stream(),
+                unit.getMethodReferencesFromSelf().stream());
     }
 
     /** Every access (call, reference, field access) that live code of {@code type} and of its nested classes makes. */

@@ -3,7 +3,7 @@ package course.grader.harness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +27,7 @@ class LiveCodeTest {
     void whatTheGraderCallsAndEverythingItReachesIsLive() {
         assertEquals(new TreeSet<>(Set.of("calledByTheGrader", "calledByALiveMethod", "inALambda", "byAMethodReference",
                         "runOfAStartedRunnable", "throughAnInterface", "inAStaticInitializer", "inAClose",
-                        "inAConstructor")),
+                        "inAConstructor", "referredToByLiveCode")),
                 liveMarks());
     }
 
@@ -40,9 +40,9 @@ class LiveCodeTest {
 
     private static Set<String> liveMarks() {
         return STUDENT.stream()
-                .flatMap(LIVE::methodCallsFrom)
-                .filter(call -> call.getTargetOwner().isEquivalentTo(Marks.class))
-                .map(JavaMethodCall::getName)
+                .flatMap(LIVE::methodsUsedBy)
+                .filter(use -> use.getTargetOwner().isEquivalentTo(Marks.class))
+                .map(JavaCodeUnitAccess::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -70,6 +70,8 @@ class LiveCodeTest {
             lambda.run();
             Supplier<Integer> reference = this::referenced;
             reference.get();
+            Runnable markedByReference = Marks::referredToByLiveCode;
+            markedByReference.run();
             Thread thread = new Thread(worker);
             thread.start();
             thread.join();
@@ -153,6 +155,7 @@ class LiveCodeTest {
         static void inAStaticInitializer() { }
         static void inAClose() { }
         static void inAConstructor() { }
+        static void referredToByLiveCode() { }
         static void deadMethod() { }
         static void deadCircle() { }
         static void deadRunnable() { }

@@ -1,6 +1,6 @@
 package course.grader.exercises.counter;
 
-import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.lang.ArchRule;
 import course.grader.harness.Architecture;
 import course.grader.harness.LiveCode;
@@ -34,8 +34,8 @@ final class AccountRules {
     /** Account acquires and releases a lock of java.util.concurrent.locks. */
     static ArchRule locksAndUnlocks(LiveCode live) {
         return Architecture.classRule(ACCOUNT, "acquire and release a java.util.concurrent.locks.Lock", account -> {
-            boolean acquires = callsOnALock(live.methodCallsFrom(account), ACQUIRE::contains, STAMPED_ACQUIRE);
-            boolean releases = callsOnALock(live.methodCallsFrom(account), "unlock"::equals,
+            boolean acquires = callsOnALock(live.methodsUsedBy(account), ACQUIRE::contains, STAMPED_ACQUIRE);
+            boolean releases = callsOnALock(live.methodsUsedBy(account), "unlock"::equals,
                     name -> name.startsWith("unlock"));
             return acquires && releases ? List.of() : List.of("Account never calls "
                     + (acquires ? "unlock()" : releases ? "lock()" : "lock() or unlock()")
@@ -43,13 +43,13 @@ final class AccountRules {
         });
     }
 
-    private static boolean callsOnALock(Stream<JavaMethodCall> calls, Predicate<String> onALock,
+    private static boolean callsOnALock(Stream<JavaCodeUnitAccess<?>> calls, Predicate<String> onALock,
                                         Predicate<String> onAStampedLock) {
         return calls.anyMatch(call -> isOn(call, Lock.class, onALock)
                 || isOn(call, StampedLock.class, onAStampedLock));
     }
 
-    private static boolean isOn(JavaMethodCall call, Class<?> owner, Predicate<String> names) {
+    private static boolean isOn(JavaCodeUnitAccess<?> call, Class<?> owner, Predicate<String> names) {
         return call.getTargetOwner().isAssignableTo(owner) && names.test(call.getName());
     }
 }

@@ -12,6 +12,7 @@ import course.grader.harness.Neutral;
 import course.grader.harness.StudentCode;
 import course.grader.harness.ThreadGang;
 import course.grader.harness.ThreadRoles;
+import course.grader.harness.ThreadsStuckException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.time.Duration;
@@ -27,11 +28,13 @@ import java.util.concurrent.TimeUnit;
  * from the bytecode (a lock made in a lambda may be made once, or once per thread), so the check
  * watches it: while one thread is inside {@code deposit}'s critical section (held there by the
  * ledger), a {@code deposit}, a {@code withdraw} and a {@code balance()} from three other threads
- * must wait for it: the first two must not reach the ledger, the last must not return. They are seen waiting (their threads parked or blocked), not merely
- * given time, so a correct account costs a few milliseconds.
+ * must wait for it: the first two must not reach the ledger, the last must not return. They are
+ * seen waiting (their threads parked or blocked), not merely given time, so a correct account costs
+ * a few milliseconds. Meanwhile a deposit on a second account goes through: the lock is the
+ * account's own, not one every account shares.
  */
 @CheckInfo(id = "one-lock-per-account", kind = CheckKind.FUNCTIONAL, points = 1, requires = "one-thread-keeps-the-balance",
-        title = "Every thread and every method of an account wait for the same lock")
+        title = "Every thread and every method of an account wait for the same lock, which is that account's alone")
 public final class OneLockPerAccount implements CheckBody {
 
     private static final Duration BOUND = Duration.ofSeconds(3);
@@ -93,11 +96,30 @@ public final class OneLockPerAccount implements CheckBody {
                                 + " method of every thread locks that same one"
                                 : "everything that must stay consistent with the balance goes in the same critical section"));
             }
+            requireAnotherAccountFree();
         } finally {
             holderMayLeave.countDown();
         }
         holder.join(BOUND);
         contenders.join(BOUND);
+    }
+
+    /**
+     * While the holder is inside the first account's critical section, a deposit on a second
+     * account returns: each account has a lock of its own, so accounts do not wait for each other.
+     */
+    private static void requireAnotherAccountFree() throws Exception {
+        Account other = new Account(0, Neutral.as(Ledger.class, (change, balanceAfter) -> { }));
+        try {
+            ThreadGang.start("other-account", 1, index -> other.deposit(1)).join(BOUND);
+        } catch (ThreadsStuckException stuck) {
+            throw new CheckFailure(Feedback.expected("a deposit on a second account to go through while a thread is inside"
+                            + " the first account's critical section")
+                    .observed("it had not returned " + BOUND.toSeconds() + " s later: " + stuck.diagnosis())
+                    .cause("the accounts share one lock (a static field, or a lock kept outside the account): every"
+                            + " account of the bank waits for every other, and one slow ledger holds up them all")
+                    .revisit("one lock per account: an instance field, created with the account"));
+        }
     }
 
     /**

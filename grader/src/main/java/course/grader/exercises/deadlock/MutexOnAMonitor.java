@@ -1,7 +1,7 @@
 package course.grader.exercises.deadlock;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.lang.ArchRule;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
@@ -49,7 +49,7 @@ public final class MutexOnAMonitor implements CheckBody {
                     .findFirst()
                     .ifPresent(access -> violations.add(by(access.getOriginOwner()) + " uses "
                             + access.getTargetOwner().getSimpleName() + " at line " + access.getLineNumber()));
-            List<JavaMethodCall> onObject = live.methodCallsFrom(mutex)
+            List<JavaCodeUnitAccess<?>> onObject = live.methodsUsedBy(mutex)
                     .filter(call -> call.getTargetOwner().isEquivalentTo(Object.class))
                     .toList();
             if (onObject.stream().noneMatch(call -> call.getName().equals("wait")
@@ -63,7 +63,7 @@ public final class MutexOnAMonitor implements CheckBody {
                 violations.add("ReentrantMutex never calls notifyAll(): nothing wakes a waiting thread when the lock"
                         + " is freed");
             }
-            used.stream().flatMap(type -> type.getMethodCallsFromSelf().stream())
+            used.stream().flatMap(type -> type.getCodeUnits().stream()).flatMap(LiveCode::methodsUsedIn)
                     .filter(call -> call.getTargetOwner().isEquivalentTo(Thread.class)
                             && POLLING.contains(call.getName()))
                     .forEach(call -> violations.add(by(call.getOriginOwner()) + "." + call.getOrigin().getName()

@@ -2,7 +2,7 @@ package course.grader.exercises.threadlocal;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import course.grader.api.CheckBody;
 import course.grader.api.CheckContext;
@@ -18,8 +18,9 @@ import java.util.List;
  * The context lives in a ThreadLocal held in a final field (made once, when the class loads, not
  * lazily by whichever thread comes first), and its value is removed, not just overwritten. What
  * StudentContext does includes what its nested, inner and anonymous classes and its lambdas do: a
- * {@code remove()} in the {@code close()} of a nested class used with try-with-resources counts; a
- * call in code that never runs ({@link LiveCode}) does not.
+ * {@code remove()} in the {@code close()} of a nested class used with try-with-resources counts, and
+ * so does a method reference ({@code CURRENT::remove}) that runs; a call in code that never runs
+ * ({@link LiveCode}) does not.
  */
 @CheckInfo(id = "uses-a-thread-local", kind = CheckKind.ARCHITECTURE, points = 1, requires = "each-thread-sees-its-own",
         title = "StudentContext keeps the student in a ThreadLocal and calls remove()")
@@ -31,9 +32,9 @@ public final class UsesAThreadLocal implements CheckBody {
     public void run(CheckContext context) throws CheckFailure {
         JavaClasses classes = Architecture.importPackage(context, "course.threadlocal");
         LiveCode live = LiveCode.of("course.threadlocal", classes);
-        List<JavaMethodCall> calls = classes.stream()
+        List<JavaCodeUnitAccess<?>> calls = classes.stream()
                 .filter(UsesAThreadLocal::isPartOfStudentContext)
-                .flatMap(live::methodCallsFrom)
+                .flatMap(live::methodsUsedBy)
                 .filter(call -> call.getTargetOwner().isAssignableTo(ThreadLocal.class))
                 .toList();
         String violation = calls.isEmpty() ? "StudentContext uses no ThreadLocal"
